@@ -2,8 +2,9 @@
 // in the report, every report's url and title equal the file's front matter, a `delivered` date is
 // stated in the text and `abridged` matches the text's own notice.
 // Usage: npm run data:verify -- <gov-reports dir> [region-id ...]
-import { access } from 'node:fs/promises';
-import { readRegionFiles } from './files.mjs';
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readRegionFiles, readJson, DATA_DIR } from './files.mjs';
 import { readReport, reportPath, chineseDate, isAbridged } from './sources.mjs';
 
 const [dir, ...only] = process.argv.slice(2);
@@ -37,6 +38,17 @@ for (const [file, region] of await readRegionFiles()) {
     }
   }
 }
+// The starting brief: each excerpt recorded in brief-coverage.json is the article's own wording.
+const brief = await readJson(join(DATA_DIR, 'brief-coverage.json')).catch(() => null);
+if (brief) {
+  const articlePath = join(dir, '..', brief.article);
+  const article = await readFile(articlePath, 'utf8').catch(() => null);
+  if (article === null) problems.push(`data/brief-coverage.json article: cannot read ${articlePath}`);
+  else brief.points.forEach((p, i) => {
+    if (!article.includes(p.article)) problems.push(`data/brief-coverage.json /points/${i}/article: ${JSON.stringify(p.article)} is not in ${articlePath}`);
+  });
+}
+
 for (const p of problems) console.error(`✗ ${p}`);
 console.log(`data:verify: ${reports} reports, ${phrases} phrases checked against ${dir}: ${problems.length} problem(s)`);
 process.exit(problems.length ? 1 : 0);

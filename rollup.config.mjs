@@ -1,0 +1,26 @@
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, sourceMap: true, declaration: false });
+
+export default [
+  // The one-tag embed: a classic script with Lit bundled in (production build), minified.
+  {
+    input: 'src/embed.ts',
+    output: {
+      file: 'dist/ngo-widgets.js',
+      format: 'iife',
+      sourcemap: true,
+      plugins: [terser({ ecma: 2021, format: { comments: false } })],
+    },
+    plugins: [nodeResolve({ exportConditions: ['production'] }), ts()],
+  },
+  // ES modules for bundler users: one file per source module, lit and @lit/task left as imports.
+  {
+    input: ['src/index.ts'],
+    external: [/^lit($|\/)/, /^@lit\//],
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [ts()],
+  },
+];

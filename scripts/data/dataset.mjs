@@ -1,0 +1,43 @@
+// Assembles the published dataset (contract §6) from data/dataset.json and data/regions/*.json.
+import { DATASET_FILE, readJson, readRegionFiles } from './files.mjs';
+
+export async function loadSources() {
+  const meta = await readJson(DATASET_FILE);
+  const regionFiles = await readRegionFiles();
+  return { meta, regionFiles };
+}
+
+export function assemble({ meta, regionFiles }) {
+  const { $schema, ...head } = meta;
+  const regions = [];
+  const reports = [];
+  for (const [, file] of regionFiles) {
+    const { $schema: _, reports: own, ...region } = file;
+    regions.push(region);
+    for (const report of own) reports.push({ region: region.id, ...report });
+  }
+  reports.sort((a, b) => a.year - b.year || a.region.localeCompare(b.region));
+  return { ...head, regions, reports };
+}
+
+const CSV_COLUMNS = ['region', 'iso', 'region_en', 'region_zh', 'year', 'report_title', 'report_url', 'kind', 'themes', 'specific', 'summary_en', 'summary_zh', 'phrase'];
+
+function csvCell(value) {
+  let s = value === null || value === undefined ? '' : String(value);
+  // A leading = + - @ makes spreadsheet programs evaluate the cell as a formula.
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** One row per highlight, UTF-8 with a BOM so spreadsheet programs read the Chinese text correctly. */
+export function toCsv(dataset) {
+  const byId = new Map(dataset.regions.map((r) => [r.id, r]));
+  const rows = [CSV_COLUMNS];
+  for (const report of dataset.reports) {
+    const region = byId.get(report.region);
+    for (const h of report.highlights) {
+      rows.push([region.id, region.iso, region.name.en, region.name.zh, report.year, report.title, report.url, h.kind, h.themes.join(';'), h.specific, h.summary.en, h.summary.zh, h.phrase]);
+    }
+  }
+  return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

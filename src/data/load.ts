@@ -1,0 +1,122 @@
+import { DataError } from './types.js';
+import type { Dataset } from './types.js';
+import { validateDataset } from './validate.js';
+
+/*
+ * One request per dataset URL per page, however many elements ask and however many copies of
+ * the script run: the promise of the parsed JSON lives in a registry on globalThis under a
+ * Symbol.for key that every copy shares. Each copy validates the JSON itself (its own version of
+ * the shape) and memoizes that per raw object. A failed load is dropped from the registry so that
+ * Retry fetches again.
+ */
+
+export const DEFAULT_TIMEOUT_MS = 15000;
+
+type Registry = Map<string, Promise<unknown>>;
+const REGISTRY_KEY = Symbol.for('ngo-report-widgets.datasets');
+const validated = new WeakMap<object, Dataset>();
+
+function registry(): Registry {
+  const g = globalThis as unknown as Record<symbol, Registry | undefined>;
+  return (g[REGISTRY_KEY] ??= new Map());
+}
+
+export interface LoadOptions {
+  /** Give up on the request after this many milliseconds (kind `network`). */
+  timeout?: number;
+  /** Stop waiting (the shared request itself carries on for other elements). */
+  signal?: AbortSignal;
+}
+
+function kindOf(e: unknown): DataError {
+  if (e instanceof DataError) return e;
+  // An error from another copy of the script is not instanceof our class but carries the same kind.
+  const k = (e as { kind?: unknown } | null)?.kind;
+  if (k === 'network' || k === 'http' || k === 'format') return new DataError(k, String((e as Error).message));
+  return new DataError('network', `The dataset could not be loaded (${e instanceof Error ? e.message : String(e)}).`);
+}
+
+async function fetchJson(url: string, timeout: number): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  try {
+    let res: Response;
+    try {
+      res = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    } catch {
+      throw new DataError(
+        'network',
+        controller.signal.aborted ? `The dataset did not arrive within ${Math.round(timeout / 1000)} s.` : 'The dataset could not be reached (network error or the server does not allow this site).',
+      );
+    }
+    if (!res.ok) throw new DataError('http', `The dataset request failed with HTTP status ${res.status}.`, res.status);
+    let text: string;
+    try {
+      text = await res.text();
+    } catch {
+      throw new DataError('network', controller.signal.aborted ? `The dataset did not arrive within ${Math.round(timeout / 1000)} s.` : 'The dataset download was interrupted.');
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new DataError('format', 'The dataset is not valid JSON.');
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => (signal.removeEventListener('abort', onAbort), resolve(v)),
+      (e) => (signal.removeEventListener('abort', onAbort), reject(e)),
+    );
+  });
+}
+
+/** The parsed JSON at `url`, fetched once per page. */
+export function loadJson(url: string, timeout = DEFAULT_TIMEOUT_MS): Promise<unknown> {
+  const reg = registry();
+  let p = reg.get(url);
+  if (!p) {
+    p = fetchJson(url, timeout);
+    reg.set(url, p);
+    p.catch(() => {
+      if (reg.get(url) === p) reg.delete(url);
+    });
+  }
+  return p;
+}
+
+/** The validated dataset at `url` (absolute), or a DataError of kind network, http or format. */
+export async function loadDataset(url: string, options: LoadOptions = {}): Promise<Dataset> {
+  let json: unknown;
+  try {
+    json = await abortable(loadJson(url, options.timeout ?? DEFAULT_TIMEOUT_MS), options.signal);
+  } catch (e) {
+    if (options.signal?.aborted && e === options.signal.reason) throw e;
+    throw kindOf(e);
+  }
+  const cached = typeof json === 'object' && json !== null ? validated.get(json) : undefined;
+  if (cached) return cached;
+  try {
+    const ds = validateDataset(json);
+    if (typeof json === 'object' && json !== null) validated.set(json, ds);
+    return ds;
+  } catch (e) {
+    // A server may fix the file: Retry should fetch it again rather than re-check the same bytes.
+    clearDatasetCache(url);
+    throw e;
+  }
+}
+
+/** Forgets cached datasets (all, or one URL), so the next load fetches again. */
+export function clearDatasetCache(url?: string): void {
+  if (url === undefined) registry().clear();
+  else registry().delete(url);
+}

@@ -1,0 +1,89 @@
+/** The dataset's shape (public contract §6). Values come from validate.ts, never straight from JSON. */
+
+export const THEME_IDS = [
+  'charity',
+  'social-orgs',
+  'volunteering',
+  'social-work',
+  'five-social',
+  'community-gov',
+  'protection',
+  'red-cross',
+  'cross-strait',
+] as const;
+
+export type ThemeId = (typeof THEME_IDS)[number];
+export type RegionType = 'province' | 'autonomous-region' | 'municipality';
+export type HighlightKind = 'review' | 'plan';
+
+export interface Localized {
+  en: string;
+  zh: string;
+}
+
+export interface Credit {
+  name: string;
+  url: string | null;
+  note?: string;
+}
+
+export interface Theme {
+  id: ThemeId;
+  name: Localized;
+  description: Localized;
+}
+
+export interface Region {
+  id: string;
+  iso: string;
+  type: RegionType;
+  name: Localized;
+  /** Short name for tight spaces ("Guangxi", "广西"); equals `name` where there is none. */
+  short: Localized;
+  grid: { row: number; col: number };
+}
+
+export interface Highlight {
+  kind: HighlightKind;
+  themes: ThemeId[];
+  summary: Localized;
+  phrase: string;
+  specific: boolean;
+}
+
+export interface Report {
+  region: string;
+  year: number;
+  title: string;
+  /** Untrusted: render only through safeUrl(). */
+  url: string | null;
+  delivered?: string;
+  abridged?: boolean;
+  highlights: Highlight[];
+}
+
+export interface Dataset {
+  schema: number;
+  title: string;
+  description: string;
+  license: string;
+  updated: string;
+  credits: Credit[];
+  themes: Theme[];
+  regions: Region[];
+  reports: Report[];
+}
+
+export type DataErrorKind = 'network' | 'http' | 'format';
+
+/** A failure to load a dataset; `kind` says which (contract §4 `ngo-error` reasons). */
+export class DataError extends Error {
+  override name = 'DataError';
+  constructor(
+    readonly kind: DataErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,22 @@
+export type Lang = 'en' | 'zh';
+
+/** `zh` and any `zh-*` tag mean Chinese; anything else falls back to English (contract §2). */
+export function normalizeLang(tag: string | null | undefined): Lang | undefined {
+  if (!tag || !tag.trim()) return undefined;
+  return /^zh(?:-|_|$)/i.test(tag.trim()) ? 'zh' : 'en';
+}
+
+/**
+ * The element's language: its own `lang`, else the nearest ancestor's (crossing shadow roots to
+ * their hosts, so a card inside another component inherits the page's language), else
+ * `<html lang>`, else English. An empty lang="" means "unknown" and is passed over.
+ */
+export function resolveLang(el: Element): Lang {
+  let node: Element | null = el;
+  while (node) {
+    const lang = normalizeLang(node.getAttribute('lang'));
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return normalizeLang(el.ownerDocument.documentElement.getAttribute('lang')) ?? 'en';
+}

@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import type { Dataset, ThemeId } from '../../src/data/types.js';
+import { availableYears, latestYear, reportFor, regionsForTheme, themeCounts, similarCommitments, bySpecificity } from '../../src/data/queries.js';
+import { realDataset } from '../helpers.js';
+
+describe('queries on the bundled dataset', () => {
+  let ds: Dataset;
+  before(async () => {
+    ds = await realDataset();
+  });
+
+  it('lists the report years', () => {
+    expect(availableYears(ds)).to.deep.equal([2023, 2024, 2025]);
+    expect(availableYears(ds, 'sichuan')).to.deep.equal([2023, 2024, 2025]);
+    expect(availableYears(ds, 'nowhere')).to.deep.equal([]);
+    expect(latestYear(ds)).to.equal(2025);
+  });
+
+  it("gives a region's report for a year, the latest by default", () => {
+    expect(reportFor(ds, 'sichuan', 2023)?.year).to.equal(2023);
+    expect(reportFor(ds, 'sichuan')?.year).to.equal(2025);
+    expect(reportFor(ds, 'sichuan', 1999)).to.equal(undefined);
+    expect(reportFor(ds, 'nowhere')).to.equal(undefined);
+  });
+
+  it('finds the 2023 five-social linkage commitments of Tianjin, Sichuan and Shaanxi', () => {
+    const ids = regionsForTheme(ds, 'five-social', 2023).map((m) => m.region.id);
+    expect(ids).to.include.members(['tianjin', 'sichuan', 'shaanxi']);
+  });
+
+  it('orders regions by specific highlights, then all highlights, and lists specific ones first', () => {
+    for (const theme of ds.themes) {
+      for (const year of availableYears(ds)) {
+        const list = regionsForTheme(ds, theme.id, year);
+        for (let i = 1; i < list.length; i++) {
+          const [a, b] = [list[i - 1]!, list[i]!];
+          expect(a.specific > b.specific || (a.specific === b.specific && a.highlights.length >= b.highlights.length), `${theme.id} ${year}`).to.equal(true);
+        }
+        for (const m of list) {
+          expect(m.highlights.every((h) => h.themes.includes(theme.id))).to.equal(true);
+          const flags = m.highlights.map((h) => h.specific);
+          expect(flags).to.deep.equal([...flags].sort((x, y) => Number(y) - Number(x)));
+          expect(m.specific).to.equal(m.highlights.filter((h) => h.specific).length);
+          expect(m.report.year).to.equal(year);
+        }
+      }
+    }
+  });
+
+  it('orders regions by name on request, in either language', () => {
+    const en = regionsForTheme(ds, 'charity', 2025, 'name', 'en').map((m) => m.region.name.en);
+    expect(en).to.deep.equal([...en].sort((a, b) => a.localeCompare(b, 'en')));
+    const zh = regionsForTheme(ds, 'charity', 2025, 'name', 'zh').map((m) => m.region.name.zh);
+    expect(zh).to.have.length(en.length);
+  });
+
+  it('counts regions, highlights and specific highlights per theme, consistently with the reports', () => {
+    for (const year of availableYears(ds)) {
+      const counts = themeCounts(ds, year);
+      expect(counts).to.have.length(ds.themes.length);
+      for (const c of counts) {
+        const mentions = regionsForTheme(ds, c.theme.id, year);
+        expect(c.regions).to.equal(mentions.length);
+        expect(c.highlights).to.equal(mentions.reduce((n, m) => n + m.highlights.length, 0));
+        expect(c.specific).to.equal(mentions.reduce((n, m) => n + m.specific, 0));
+      }
+      for (let i = 1; i < counts.length; i++) expect(counts[i - 1]!.regions).to.be.at.least(counts[i]!.regions);
+    }
+  });
+
+  it('finds similar commitments: other regions with a specific highlight on a shared theme', () => {
+    let found = 0;
+    for (const region of ds.regions) {
+      for (const year of availableYears(ds)) {
+        const own = reportFor(ds, region.id, year)!;
+        const ownThemes = new Set(own.highlights.filter((h) => h.specific).flatMap((h) => h.themes));
+        for (const s of similarCommitments(ds, region.id, year)) {
+          found++;
+          expect(ownThemes.has(s.theme.id)).to.equal(true);
+          expect(s.regions.map((r) => r.id)).not.to.include(region.id);
+          for (const other of s.regions) {
+            const theirs = reportFor(ds, other.id, year)!;
+            expect(theirs.highlights.some((h) => h.specific && h.themes.includes(s.theme.id as ThemeId))).to.equal(true);
+            // The relation is symmetric.
+            expect(similarCommitments(ds, other.id, year).find((x) => x.theme.id === s.theme.id)?.regions.map((r) => r.id)).to.include(region.id);
+          }
+        }
+      }
+    }
+    expect(found).to.be.greaterThan(0);
+    expect(similarCommitments(ds, 'nowhere', 2025)).to.deep.equal([]);
+  });
+
+  it('says so when a report has no highlights', () => {
+    const empty = ds.reports.filter((r) => r.highlights.length === 0);
+    expect(empty.length).to.be.greaterThan(0);
+    for (const r of empty) expect(similarCommitments(ds, r.region, r.year)).to.deep.equal([]);
+  });
+
+  it('puts specific highlights first and keeps report order otherwise', () => {
+    const hs = reportFor(ds, 'sichuan', 2023)!.highlights;
+    const sorted = bySpecificity(hs);
+    expect(sorted).to.have.length(hs.length);
+    expect(sorted.filter((h) => h.specific)).to.deep.equal(hs.filter((h) => h.specific));
+    expect(sorted.filter((h) => !h.specific)).to.deep.equal(hs.filter((h) => !h.specific));
+  });
+});

@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { validateDataset } from '../../src/data/validate.js';
+import { DataError } from '../../src/data/types.js';
+
+const minimal = () => ({
+  schema: 1,
+  title: 'T',
+  description: 'D',
+  license: 'L',
+  updated: '2026-01-01',
+  credits: [],
+  themes: [{ id: 'charity', name: { en: 'Charity', zh: '慈善' }, description: { en: 'c', zh: 'c' } }],
+  regions: [{ id: 'alpha', iso: 'CN-AA', type: 'province', name: { en: 'Alpha', zh: '阿' }, grid: { row: 1, col: 1 } }],
+  reports: [
+    {
+      region: 'alpha',
+      year: 2024,
+      title: 't',
+      url: null,
+      highlights: [{ kind: 'plan', themes: ['charity'], summary: { en: 'e', zh: '中' }, phrase: '慈善', specific: false }],
+    },
+  ],
+});
+
+function messageFor(mutate: (d: ReturnType<typeof minimal>) => unknown): string {
+  const d = minimal();
+  const value = mutate(d) ?? d;
+  try {
+    validateDataset(value);
+  } catch (e) {
+    expect(e).to.be.instanceOf(DataError);
+    expect((e as DataError).kind).to.equal('format');
+    return (e as DataError).message;
+  }
+  throw new Error('expected a format error');
+}
+
+describe('validateDataset', () => {
+  it('accepts a well-formed dataset and fills in short names', () => {
+    const ds = validateDataset(minimal());
+    expect(ds.regions[0]!.short).to.deep.equal({ en: 'Alpha', zh: '阿' });
+  });
+
+  const cases: [string, (d: ReturnType<typeof minimal>) => unknown, string][] = [
+    ['not an object', () => [1, 2], 'dataset: expected an object, got an array'],
+    ['a missing regions list', (d) => void delete (d as Partial<typeof d>).regions, 'regions: expected an array, got undefined'],
+    ['no regions', (d) => void (d.regions = []), 'the dataset has no regions'],
+    ['a duplicate region', (d) => void d.regions.push(d.regions[0]!), 'region ids are not unique'],
+    ['an unknown region type', (d) => void ((d.regions[0] as { type: string }).type = 'state'), 'regions[0].type: expected one of province'],
+    ['an empty Chinese name', (d) => void (d.regions[0]!.name.zh = ' '), 'regions[0].name.zh: expected a non-empty string'],
+    ['a fractional grid row', (d) => void (d.regions[0]!.grid.row = 1.5), 'regions[0].grid.row: expected an integer'],
+    ['a report for an unknown region', (d) => void (d.reports[0]!.region = 'omega'), 'reports[0].region: "omega" is not a region'],
+    ['a year as text', (d) => void ((d.reports[0] as { year: unknown }).year = '2024'), 'reports[0].year: expected an integer, got string'],
+    ['a numeric url', (d) => void ((d.reports[0] as { url: unknown }).url = 5), 'reports[0].url: expected a non-empty string, got number'],
+    ['an unknown kind', (d) => void ((d.reports[0]!.highlights[0] as { kind: string }).kind = 'idea'), 'reports[0].highlights[0].kind'],
+    ['specific as text', (d) => void ((d.reports[0]!.highlights[0] as { specific: unknown }).specific = 'yes'), 'reports[0].highlights[0].specific: expected true or false'],
+    ['a missing summary', (d) => void delete (d.reports[0]!.highlights[0] as { summary?: unknown }).summary, 'reports[0].highlights[0].summary: expected an object'],
+  ];
+  for (const [name, mutate, message] of cases) {
+    it(`rejects ${name}`, () => {
+      expect(messageFor(mutate)).to.contain(message);
+    });
+  }
+});

@@ -1,0 +1,32 @@
+import type { Dataset } from '../src/data/types.js';
+import { loadDataset } from '../src/data/load.js';
+
+/** The built dataset, served by web-test-runner from the project root (npm test builds it first). */
+export const DATASET_URL = new URL('/dist/data/ngo-reports.json', location.href).href;
+
+export const fixture = (name: string) => new URL(`/test/fixtures/${name}`, location.href).href;
+export const fault = (path: string) => new URL(`/__fault/${path}`, location.href).href;
+
+export function realDataset(): Promise<Dataset> {
+  return loadDataset(DATASET_URL);
+}
+
+/** A unique key so that counting routes and caches do not mix between tests. */
+export function uniqueKey(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export async function requestCount(key: string): Promise<number> {
+  const res = await fetch(fault(`counts/${key}`));
+  return ((await res.json()) as { count: number }).count;
+}
+
+/** Resolves to the rejection of `p`, failing if it resolves. */
+export async function rejection(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected the promise to reject');
+}

@@ -1,0 +1,20 @@
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { base } from './web-test-runner.config.mjs';
+
+// WebKitGTK's MiniBrowser through WebKitWebDriver (started by scripts/test-webkit.sh under Xvfb).
+export default {
+  ...base,
+  browsers: [
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT || 4444),
+      path: '/',
+      logLevel: 'warn',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+      },
+    }),
+  ],
+};
