@@ -19,7 +19,7 @@ describe('loadDataset', () => {
 
   it('makes one request however many callers ask at once', async () => {
     const key = uniqueKey('many');
-    const url = fault(`count/${key}/test/fixtures/minimal.json`);
+    const url = fault(`count/${key}?file=test/fixtures/minimal.json`);
     const results = await Promise.all(Array.from({ length: 12 }, () => loadDataset(url)));
     expect(new Set(results).size, 'every caller gets the same validated object').to.equal(1);
     await loadDataset(url);
@@ -28,7 +28,7 @@ describe('loadDataset', () => {
 
   it('shares the request with a second copy of the loader module', async () => {
     const key = uniqueKey('copies');
-    const url = fault(`count/${key}/test/fixtures/minimal.json`);
+    const url = fault(`count/${key}?file=test/fixtures/minimal.json`);
     // The query string makes the browser evaluate the module a second time, as a second <script> would.
     const specifier = '../../src/data/load.ts?second-copy';
     const copy = (await import(specifier)) as typeof import('../../src/data/load.js');
@@ -82,7 +82,7 @@ describe('loadDataset', () => {
 
   it('fetches again after a failure, so Retry can recover', async () => {
     const key = uniqueKey('flaky');
-    const url = fault(`flaky/${key}/test/fixtures/minimal.json`);
+    const url = fault(`flaky/${key}?file=test/fixtures/minimal.json`);
     const first = await failure(url);
     expect(first.kind).to.equal('http');
     expect(first.status).to.equal(503);
@@ -93,7 +93,7 @@ describe('loadDataset', () => {
 
   it('lets one caller stop waiting without cancelling the request for others', async () => {
     const key = uniqueKey('abort');
-    const url = fault(`slow/200/test/fixtures/minimal.json?${key}`);
+    const url = fault(`slow/200?file=test/fixtures/minimal.json&key=${key}`);
     const controller = new AbortController();
     const aborted = rejection(loadDataset(url, { signal: controller.signal }));
     const other = loadDataset(url);
@@ -104,7 +104,7 @@ describe('loadDataset', () => {
 
   it('clears its cache on request', async () => {
     const key = uniqueKey('clear');
-    const url = fault(`count/${key}/test/fixtures/minimal.json`);
+    const url = fault(`count/${key}?file=test/fixtures/minimal.json`);
     await loadDataset(url);
     clearDatasetCache(url);
     await loadDataset(url);

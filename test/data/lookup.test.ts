@@ -66,7 +66,7 @@ describe('region lookup', () => {
     expect(suggestRegions(ds, 'Sichaun')[0]!.id).to.equal('sichuan');
     expect(suggestRegions(ds, 'mongolia')[0]!.id).to.equal('inner-mongolia');
     expect(suggestRegions(ds, 'Guandong')[0]!.id).to.equal('guangdong');
-    expect(suggestRegions(ds, '四州')[0]!.id).to.equal('sichuan');
+    expect(suggestRegions(ds, '四穿')[0]!.id).to.equal('sichuan');
   });
 
   it('suggests at most three regions, and none for nonsense', () => {

@@ -1,0 +1,56 @@
+// npm run size: raw, minified, gzip (-9) and brotli (q11) bytes of every output file, and the
+// embed's budget. Fails when dist/ngo-widgets.js is over budget gzipped.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { minify } from 'terser';
+import { ROOT } from './data/files.mjs';
+
+const BUDGET = { file: 'dist/ngo-widgets.js', gzip: 14 * 1024 };
+const dist = join(ROOT, 'dist');
+
+async function files(dir) {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await files(p)));
+    else if (/\.(js|json|csv)$/.test(e.name) && !e.name.endsWith('.map')) out.push(p);
+  }
+  return out.sort();
+}
+
+const gzip = (b) => gzipSync(b, { level: 9 }).length;
+const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+async function minified(path, buf) {
+  if (!path.endsWith('.js')) return buf.length;
+  const out = await minify(buf.toString('utf8'), { ecma: 2021, module: path.includes('/esm/'), format: { comments: false } });
+  return Buffer.byteLength(out.code ?? '');
+}
+
+await stat(dist).catch(() => {
+  console.error('dist/ is missing: run npm run build first');
+  process.exit(1);
+});
+const rows = [];
+const esm = { raw: 0, min: 0, gzip: 0, brotli: 0 };
+for (const path of await files(dist)) {
+  const buf = await readFile(path);
+  const row = { file: relative(ROOT, path), raw: buf.length, min: await minified(path, buf), gzip: gzip(buf), brotli: brotli(buf) };
+  if (row.file.startsWith('dist/esm/')) for (const k of Object.keys(esm)) esm[k] += row[k];
+  else rows.push(row);
+}
+rows.push({ file: 'dist/esm/**/*.js (sum of modules)', ...esm });
+
+const n = (x) => x.toLocaleString('en');
+const width = Math.max(...rows.map((r) => r.file.length));
+console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'minified'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}`);
+for (const r of rows) console.log(`${r.file.padEnd(width)}  ${n(r.raw).padStart(9)}  ${n(r.min).padStart(9)}  ${n(r.gzip).padStart(9)}  ${n(r.brotli).padStart(9)}`);
+
+const embed = rows.find((r) => r.file === BUDGET.file);
+if (!embed) {
+  console.error(`✗ ${BUDGET.file} is missing`);
+  process.exit(1);
+}
+const ok = embed.gzip <= BUDGET.gzip;
+console.log(`${ok ? '✓' : '✗'} ${BUDGET.file}: ${n(embed.gzip)} B gzip of a ${n(BUDGET.gzip)} B budget (${((embed.gzip / BUDGET.gzip) * 100).toFixed(0)}%)`);
+process.exit(ok ? 0 : 1);
