@@ -33,7 +33,7 @@ function kindOf(e: unknown): DataError {
   // An error from another copy of the script is not instanceof our class but carries the same kind.
   const k = (e as { kind?: unknown } | null)?.kind;
   if (k === 'network' || k === 'http' || k === 'format') return new DataError(k, String((e as Error).message));
-  return new DataError('network', `The dataset could not be loaded (${e instanceof Error ? e.message : String(e)}).`);
+  return new DataError('network', String((e as Error)?.message ?? e));
 }
 
 async function fetchJson(url: string, timeout: number): Promise<unknown> {
@@ -44,22 +44,19 @@ async function fetchJson(url: string, timeout: number): Promise<unknown> {
     try {
       res = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
     } catch {
-      throw new DataError(
-        'network',
-        controller.signal.aborted ? `The dataset did not arrive within ${Math.round(timeout / 1000)} s.` : 'The dataset could not be reached (network error or the server does not allow this site).',
-      );
+      throw new DataError('network', controller.signal.aborted ? `No answer within ${timeout} ms.` : 'Unreachable, or the server does not allow this site (CORS).');
     }
-    if (!res.ok) throw new DataError('http', `The dataset request failed with HTTP status ${res.status}.`, res.status);
+    if (!res.ok) throw new DataError('http', `HTTP status ${res.status}.`, res.status);
     let text: string;
     try {
       text = await res.text();
     } catch {
-      throw new DataError('network', controller.signal.aborted ? `The dataset did not arrive within ${Math.round(timeout / 1000)} s.` : 'The dataset download was interrupted.');
+      throw new DataError('network', controller.signal.aborted ? `No answer within ${timeout} ms.` : 'The download was interrupted.');
     }
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      throw new DataError('format', 'The dataset is not valid JSON.');
+      throw new DataError('format', 'Not valid JSON.');
     }
   } finally {
     clearTimeout(timer);
