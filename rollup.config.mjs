@@ -1,6 +1,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, sourceMap: true, declaration: false });
 
@@ -12,13 +13,14 @@ export default [
       file: 'dist/ngo-widgets.js',
       format: 'iife',
       sourcemap: true,
-      plugins: [terser({ ecma: 2021, format: { comments: false } })],
+      // Members named with a trailing underscore are internal: the embed may rename them.
+      plugins: [terser({ ecma: 2021, format: { comments: false }, mangle: { properties: { regex: /_$/ } } })],
     },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), ts()],
+    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), minifyTemplates()],
   },
   // ES modules for bundler users: one file per source module, lit and @lit/task left as imports.
   {
-    input: ['src/index.ts'],
+    input: ['src/index.ts', 'src/define/all.ts', 'src/define/ngo-report-region.ts', 'src/define/ngo-theme-list.ts'],
     external: [/^lit($|\/)/, /^@lit\//],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [ts()],

@@ -12,3 +12,6 @@ function scriptUrl(): string | undefined {
 
 const src = scriptUrl();
 if (src) setDefaultDatasetUrl(new URL('data/ngo-reports.json', src).href);
+
+// Registered after the dataset URL is known, so the first render already fetches the right file.
+import './define/all.js';

@@ -11,3 +11,8 @@ export type { Lang } from './i18n/lang.js';
 export { messages, t } from './i18n/messages.js';
 export type { Messages } from './i18n/messages.js';
 export { safeUrl, defaultDatasetUrl, setDefaultDatasetUrl } from './data/url.js';
+export { NgoElement } from './base/ngo-element.js';
+export { NgoReportRegion } from './components/report-region/ngo-report-region.js';
+export { NgoThemeList } from './components/theme-list/ngo-theme-list.js';
+export type { NgoErrorReason, NgoLoadDetail, NgoErrorDetail, NgoRegionSelectDetail, NgoLoadEvent, NgoErrorEvent, NgoRegionSelectEvent } from './base/events.js';
+export { VERSION } from './base/define.js';

@@ -24,16 +24,6 @@ function registry(): Registry {
 export interface LoadOptions {
   /** Give up on the request after this many milliseconds (kind `network`). */
   timeout?: number;
-  /** Stop waiting (the shared request itself carries on for other elements). */
-  signal?: AbortSignal;
-}
-
-function kindOf(e: unknown): DataError {
-  if (e instanceof DataError) return e;
-  // An error from another copy of the script is not instanceof our class but carries the same kind.
-  const k = (e as { kind?: unknown } | null)?.kind;
-  if (k === 'network' || k === 'http' || k === 'format') return new DataError(k, String((e as Error).message));
-  return new DataError('network', String((e as Error)?.message ?? e));
 }
 
 async function fetchJson(url: string, timeout: number): Promise<unknown> {
@@ -63,19 +53,6 @@ async function fetchJson(url: string, timeout: number): Promise<unknown> {
   }
 }
 
-function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (v) => (signal.removeEventListener('abort', onAbort), resolve(v)),
-      (e) => (signal.removeEventListener('abort', onAbort), reject(e)),
-    );
-  });
-}
-
 /** The parsed JSON at `url`, fetched once per page. */
 export function loadJson(url: string, timeout = DEFAULT_TIMEOUT_MS): Promise<unknown> {
   const reg = registry();
@@ -90,15 +67,14 @@ export function loadJson(url: string, timeout = DEFAULT_TIMEOUT_MS): Promise<unk
   return p;
 }
 
-/** The validated dataset at `url` (absolute), or a DataError of kind network, http or format. */
+/**
+ * The validated dataset at `url` (absolute), or a DataError of kind network, http or format.
+ * There is no per-caller abort: the request is shared, and a caller that no longer needs the
+ * answer (an element whose src changed) simply ignores it, as @lit/task does.
+ */
 export async function loadDataset(url: string, options: LoadOptions = {}): Promise<Dataset> {
-  let json: unknown;
-  try {
-    json = await abortable(loadJson(url, options.timeout ?? DEFAULT_TIMEOUT_MS), options.signal);
-  } catch (e) {
-    if (options.signal?.aborted && e === options.signal.reason) throw e;
-    throw kindOf(e);
-  }
+  // Rejects with a DataError, possibly of another copy's class (same shape, not instanceof ours).
+  const json = await loadJson(url, options.timeout ?? DEFAULT_TIMEOUT_MS);
   const cached = typeof json === 'object' && json !== null ? validated.get(json) : undefined;
   if (cached) return cached;
   try {

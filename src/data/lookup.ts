@@ -11,28 +11,17 @@ export function normalize(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[\s\-_.'’·]+/g, '');
 }
 
-const EN_SUFFIXES = ['autonomousregion', 'province', 'municipality', 'city', 'sheng', 'shi', 'zizhiqu'];
-// Longest first so that 壮族自治区 is stripped before 自治区.
-const ZH_SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '省', '市'];
-const EXTRA: Record<string, string[]> = { tibet: ['xizang', 'xizangautonomousregion'] };
-
-function stripSuffix(key: string, suffixes: readonly string[]): string | null {
-  for (const s of suffixes) if (key.length > s.length && key.endsWith(s)) return key.slice(0, -s.length);
-  return null;
-}
+/*
+ * The full and short names of the data cover "四川省" and "四川", "Guangxi Zhuang Autonomous Region"
+ * and "Guangxi"; a query may also carry a generic English suffix, stripped before a second look.
+ */
+const SUFFIX = /(autonomousregion|province|municipality|city)$/;
 
 /** Every normalized form under which a region is found. */
 export function regionKeys(r: Region): string[] {
-  const keys = new Set<string>([r.id, r.iso, r.iso.replace(/^CN-/i, ''), r.name.en, r.short.en, r.name.zh, r.short.zh].map(normalize));
-  for (const k of [...keys]) {
-    const en = stripSuffix(k, EN_SUFFIXES);
-    if (en) keys.add(en);
-    const zh = stripSuffix(k, ZH_SUFFIXES);
-    if (zh) keys.add(zh);
-  }
-  for (const e of EXTRA[r.id] ?? []) keys.add(e);
-  keys.delete('');
-  return [...keys];
+  const keys = [r.id, r.iso, r.iso.slice(3), r.name.en, r.short.en, r.name.zh, r.short.zh].map(normalize);
+  if (r.id === 'tibet') keys.push('xizang');
+  return [...new Set(keys)].filter(Boolean);
 }
 
 const indexes = new WeakMap<Dataset, Map<string, Region>>();
@@ -51,7 +40,7 @@ export function findRegion(ds: Dataset, query: string): Region | undefined {
   const q = normalize(query);
   if (!q) return undefined;
   const idx = index(ds);
-  return idx.get(q) ?? idx.get(stripSuffix(q, EN_SUFFIXES) ?? '') ?? idx.get(stripSuffix(q, ZH_SUFFIXES) ?? '');
+  return idx.get(q) ?? idx.get(q.replace(SUFFIX, ''));
 }
 
 /** Edit distance, with a cheap early exit; inputs are short attribute values. */
@@ -68,32 +57,30 @@ export function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Up to `max` regions whose names are closest to an unmatched query, nearest first. */
-export function suggestRegions(ds: Dataset, query: string, max = 3): Region[] {
+/**
+ * Up to `max` items whose keys are nearest to an unmatched query, nearest first. A key that
+ * contains the query ("mongolia") or is contained in it ("sichuanx") is a near miss too; beyond
+ * half the shorter length of edit distance nothing is suggested.
+ */
+export function nearest<T>(items: readonly T[], keys: (item: T) => string[], query: string, max = 3): T[] {
   const q = normalize(query).slice(0, 64);
-  if (!q) return [];
-  const best = new Map<Region, number>();
-  for (const [key, region] of index(ds)) {
-    // A key that contains the query ("mongolia") or starts like it ("sichua") is a near miss too.
-    const d = key.length > 2 && q.length > 2 && (key.includes(q) || q.includes(key)) ? Math.abs(key.length - q.length) / 2 : distance(q, key);
-    const limit = Math.max(1, Math.ceil(Math.min(q.length, key.length) / 2));
-    if (d <= limit && d < (best.get(region) ?? Infinity)) best.set(region, d);
+  const scored: [T, number][] = [];
+  for (const item of q ? items : []) {
+    let best = Infinity;
+    for (const key of keys(item)) {
+      const d = key.length > 2 && q.length > 2 && (key.includes(q) || q.includes(key)) ? Math.abs(key.length - q.length) / 2 : distance(q, key);
+      if (d <= Math.max(1, Math.ceil(Math.min(q.length, key.length) / 2))) best = Math.min(best, d);
+    }
+    if (best < Infinity) scored.push([item, best]);
   }
-  return [...best].sort((a, b) => a[1] - b[1] || a[0].id.localeCompare(b[0].id)).slice(0, max).map(([r]) => r);
+  return scored.sort((a, b) => a[1] - b[1]).slice(0, max).map(([item]) => item);
 }
+
+export const suggestRegions = (ds: Dataset, query: string): Region[] => nearest(ds.regions, regionKeys, query);
 
 export function findTheme(ds: Dataset, query: string): Theme | undefined {
   const q = normalize(query);
   return ds.themes.find((t) => normalize(t.id) === q);
 }
 
-/** Up to `max` themes closest to an unmatched theme id or name. */
-export function suggestThemes(ds: Dataset, query: string, max = 3): Theme[] {
-  const q = normalize(query).slice(0, 64);
-  if (!q) return [];
-  const scored = ds.themes.map((t) => {
-    const keys = [t.id, t.name.en, t.name.zh].map(normalize);
-    return [t, Math.min(...keys.map((k) => (k.includes(q) || q.includes(k) ? 0 : distance(q, k) / Math.max(q.length, k.length))))] as const;
-  });
-  return scored.filter(([, d]) => d <= 0.5).sort((a, b) => a[1] - b[1]).slice(0, max).map(([t]) => t);
-}
+export const suggestThemes = (ds: Dataset, query: string): Theme[] => nearest(ds.themes, (t) => [t.id, t.name.en, t.name.zh].map(normalize), query);

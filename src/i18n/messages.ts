@@ -13,14 +13,36 @@ export interface Messages {
   didYouMean: string;
   noMention: (year: number) => string;
   highlights: (n: number) => string;
-  officialReport: string;
+  specific: (n: number) => string;
+  regions: (n: number) => string;
+  listMention: string;
+  original: string;
+  newTab: string;
+  noThemeMention: (year: number) => string;
+  reportYear: string;
+  report: (year: number) => string;
   noUrl: string;
   abridged: string;
   similar: string;
   source: string;
   data: string;
-  listSeparator: string;
+  showAll: (n: number) => string;
+  showFewer: string;
+  allThemes: string;
+  noRegionMentions: (theme: string, year: number) => string;
+  themesHeading: (year: number) => string;
+  themeCount: (n: number) => string;
+  missing: (attr: string, example: string) => string;
+  badYear: (value: string, years: string) => string;
+  /** An attribute value that was ignored, and what the attribute takes. */
+  ignored: (attr: string, value: string, allowed: string) => string;
+  sep: string;
 }
+
+const fmt = (lang: string) => new Intl.NumberFormat(lang).format;
+const enN = fmt('en');
+const zhN = fmt('zh-CN');
+const plural = (n: number, one: string, many: string) => `${enN(n)} ${n === 1 ? one : many}`;
 
 const en: Messages = {
   loading: 'Loading…',
@@ -28,22 +50,38 @@ const en: Messages = {
   regionType: { province: 'Province', 'autonomous-region': 'Autonomous region', municipality: 'Municipality' },
   kind: { review: 'Work reviewed', plan: 'Work planned' },
   error: {
-    network: 'The data could not be loaded. Check the connection and try again.',
-    http: 'The data could not be loaded: the server answered with an error.',
-    format: 'The data could not be read: it is not in the expected format.',
+    network: 'The data could not be loaded. Check the connection and retry.',
+    http: 'The data could not be loaded (server error).',
+    format: 'The data is not in the expected format.',
   },
   noRegion: (q) => `No region matches “${q}”.`,
   noTheme: (q) => `No theme matches “${q}”.`,
   didYouMean: 'Did you mean:',
   noMention: (y) => `No passage on NGOs, charity or volunteering was found in the ${y} report.`,
-  highlights: (n) => `${new Intl.NumberFormat('en').format(n)} ${n === 1 ? 'highlight' : 'highlights'}`,
-  officialReport: 'Official report',
-  noUrl: 'No official web address is recorded for this report.',
-  abridged: 'The copy of the report text that was read is abridged.',
+  highlights: (n) => plural(n, 'highlight', 'highlights'),
+  specific: (n) => `${enN(n)} specific`,
+  regions: (n) => plural(n, 'region', 'regions'),
+  listMention: 'List mention',
+  original: 'Report text:',
+  newTab: '(opens in a new tab)',
+  noThemeMention: (y) => `The ${y} report has nothing on the chosen themes.`,
+  reportYear: 'Report year',
+  report: (y) => `${y} government work report`,
+  noUrl: 'No official link is recorded for this report.',
+  abridged: 'The report text read for this card is abridged.',
   similar: 'Similar commitments',
   source: 'Source',
   data: 'Data',
-  listSeparator: ', ',
+  showAll: (n) => `Show all ${enN(n)}`,
+  showFewer: 'Show fewer',
+  allThemes: 'All themes',
+  noRegionMentions: (th, y) => `No ${y} report in the data mentions ${th}.`,
+  themesHeading: (y) => `Themes in the ${y} reports`,
+  themeCount: (n) => `${plural(n, 'region', 'regions')} mention it`,
+  missing: (a, ex) => `Set the ${a} attribute, for example ${a}="${ex}".`,
+  badYear: (v, ys) => `No report for the year “${v}”. Years: ${ys}.`,
+  ignored: (a, v, ok) => `Ignored ${a}="${v}" (use ${ok}).`,
+  sep: ', ',
 };
 
 const zh: Messages = {
@@ -60,14 +98,30 @@ const zh: Messages = {
   noTheme: (q) => `没有与“${q}”匹配的主题。`,
   didYouMean: '您是否要找：',
   noMention: (y) => `${y}年报告中未发现涉及社会组织、慈善或志愿服务的内容。`,
-  highlights: (n) => `${new Intl.NumberFormat('zh-CN').format(n)} 条`,
-  officialReport: '报告原文',
+  highlights: (n) => `${zhN(n)} 条要点`,
+  specific: (n) => `${zhN(n)} 条具体举措`,
+  regions: (n) => `${zhN(n)} 个地区`,
+  listMention: '列举提及',
+  original: '原文：',
+  newTab: '（在新标签页打开）',
+  noThemeMention: (y) => `${y}年报告中没有所选主题的要点。`,
+  reportYear: '报告年份',
+  report: (y) => `${y}年政府工作报告`,
   noUrl: '本报告未记录官方网址。',
   abridged: '所依据的报告文本为删节版。',
   similar: '相似举措',
   source: '来源',
   data: '数据',
-  listSeparator: '、',
+  showAll: (n) => `显示全部 ${zhN(n)} 条`,
+  showFewer: '收起',
+  allThemes: '全部主题',
+  noRegionMentions: (th, y) => `数据中没有${y}年报告提及“${th}”。`,
+  themesHeading: (y) => `${y}年报告涉及的主题`,
+  themeCount: (n) => `${zhN(n)} 个地区提及`,
+  missing: (a, ex) => `请设置 ${a} 属性，例如 ${a}="${ex}"。`,
+  badYear: (v, ys) => `没有“${v}”年的报告。可选：${ys}。`,
+  ignored: (a, v, ok) => `已忽略 ${a}="${v}"（可用：${ok}）。`,
+  sep: '、',
 };
 
 export const messages: Record<Lang, Messages> = { en, zh };

@@ -91,17 +91,6 @@ describe('loadDataset', () => {
     expect(await requestCount(key)).to.equal(2);
   });
 
-  it('lets one caller stop waiting without cancelling the request for others', async () => {
-    const key = uniqueKey('abort');
-    const url = fault(`slow/200?file=test/fixtures/minimal.json&key=${key}`);
-    const controller = new AbortController();
-    const aborted = rejection(loadDataset(url, { signal: controller.signal }));
-    const other = loadDataset(url);
-    controller.abort(new DOMException('gone', 'AbortError'));
-    expect(((await aborted) as DOMException).name).to.equal('AbortError');
-    expect((await other).title).to.equal('Minimal test dataset');
-  });
-
   it('clears its cache on request', async () => {
     const key = uniqueKey('clear');
     const url = fault(`count/${key}?file=test/fixtures/minimal.json`);

@@ -48,7 +48,8 @@ describe('language', () => {
     expect(shape(messages.zh)).to.deep.equal(shape(messages.en));
     expect(messages.en.highlights(1)).to.equal('1 highlight');
     expect(messages.en.highlights(1200)).to.equal('1,200 highlights');
-    expect(messages.zh.highlights(7)).to.equal('7 条');
+    expect(messages.zh.regions(3)).to.equal('3 个地区');
+    expect(messages.zh.highlights(7)).to.equal('7 条要点');
     expect(messages.zh.noRegion('x')).to.contain('x');
   });
 });

@@ -1,0 +1,19 @@
+/** The package version, stamped on every element class so that copies can tell each other apart. */
+export const VERSION = '0.1.0';
+
+let warned = false;
+
+/**
+ * Registers an element unless the name is taken: pasting the embed twice, or loading it next to
+ * the npm build, must not throw "already been used with this registry". A different version
+ * already in place wins, with one console warning for the whole page.
+ */
+export function define(name: string, ctor: CustomElementConstructor & { version?: string }): void {
+  const existing = customElements.get(name) as { version?: string } | undefined;
+  if (!existing) {
+    customElements.define(name, ctor);
+  } else if (existing !== ctor && existing.version !== ctor.version && !warned) {
+    warned = true;
+    console.warn(`ngo-report-widgets ${ctor.version}: <${name}> is already defined by ${existing.version ? `version ${existing.version}` : 'another script'}; that definition is used.`);
+  }
+}

@@ -1,0 +1,206 @@
+import { LitElement, html, nothing, type TemplateResult, type PropertyValues, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { Task } from '@lit/task';
+import { loadDataset } from '../data/load.js';
+import { defaultDatasetUrl } from '../data/url.js';
+import { THEME_IDS, type DataError, type Dataset, type Localized, type Report } from '../data/types.js';
+import { resolveLang, type Lang } from '../i18n/lang.js';
+import { t, type Messages } from '../i18n/messages.js';
+import { emit, type NgoErrorReason } from './events.js';
+import { VERSION } from './define.js';
+import { parseHeadingLevel } from './heading.js';
+import { baseStyles } from './styles.js';
+import { sourceFooter, yearSwitcher } from './templates.js';
+import { heading } from './heading.js';
+
+/** What each optional attribute takes, named in the notice when a value is ignored. */
+const ALLOWED = {
+  'heading-level': '2–6',
+  'color-scheme': 'auto, light, dark',
+  limit: '1, 2, 3…',
+  sort: 'count, name',
+  themes: THEME_IDS.join(', '),
+  regions: 'sichuan, CN-SC, 四川…',
+};
+
+type Outcome = { reason: NgoErrorReason; message: string } | 'loaded' | 'loading';
+
+/**
+ * What every ngo-* element shares: the attributes of contract §2, loading the dataset once per
+ * page, language, colour scheme, the loading / error states with Retry and the author's fallback
+ * content, and the ngo-load / ngo-error events. Subclasses render the loaded state.
+ */
+export abstract class NgoElement extends LitElement {
+  static version = VERSION;
+  static override styles: CSSResultGroup = baseStyles;
+  static override properties: PropertyDeclarations = {
+    year: {},
+    src: {},
+    colorScheme: { attribute: 'color-scheme' },
+    headingLevel: { attribute: 'heading-level' },
+    // Observed so that changing the element's own lang re-renders it (native lang stays in sync:
+    // resolveLang reads the attribute).
+    lang: { reflect: true },
+    chosenYear_: { state: true },
+    expanded_: { state: true },
+  };
+
+  /** Report year; default: the latest the dataset has for what is shown. */
+  year?: string | null;
+  /** URL of a dataset of the same schema; default: the bundled one next to the script. */
+  src?: string | null;
+  /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
+  colorScheme?: string | null;
+  /** Level of the card's title heading, 2 to 6 (sub-headings one lower). */
+  headingLevel?: string | null;
+
+  /** The year chosen with the switcher (used only without a year attribute). */
+  protected chosenYear_?: number;
+  /** Whether the items beyond `limit` are shown. */
+  protected expanded_?: boolean;
+  protected lang_: Lang = 'en';
+  protected m_: Messages = t('en');
+  private outcome_: Outcome = 'loading';
+  private notices_: string[] = [];
+  private lastSignal_ = '';
+  private shownKey_ = '';
+
+  protected readonly data_ = new Task(this, {
+    task: ([url]) => loadDataset(url),
+    args: () => [this.datasetUrl()] as const,
+  });
+
+  datasetUrl(): string {
+    const src = this.src?.trim();
+    if (!src) return defaultDatasetUrl();
+    try {
+      return new URL(src, document.baseURI).href;
+    } catch {
+      return src;
+    }
+  }
+
+  /** The title's heading level (invalid values fall back to 3, with a notice). */
+  protected get level_(): number {
+    return parseHeadingLevel(this.headingLevel) ?? 3;
+  }
+
+  /** Notes an attribute value that was ignored; shown in the card and reported as ngo-error. */
+  protected ignore_(attr: keyof typeof ALLOWED, value: string): void {
+    this.notices_.push(this.m_.ignored(attr, value, ALLOWED[attr]));
+  }
+
+  /** Marks the data as rendered; `key` names what is shown, so that showing something else fires ngo-load again. */
+  protected loaded_(key: string): void {
+    this.outcome_ = 'loaded';
+    this.shownKey_ = key;
+  }
+
+  /** An error state of the card itself: message, optional extra content, and the fallback slot. */
+  protected fail_(reason: NgoErrorReason, message: string, extra: unknown = nothing, detail?: string): TemplateResult {
+    this.outcome_ = { reason, message: detail ?? message };
+    return html`<div part="message" class="message">
+        <p>${message}</p>
+        ${detail ? html`<p class="muted">${detail}</p>` : nothing} ${extra}
+      </div>
+      <slot></slot>`;
+  }
+
+  /**
+   * The year to show: the year attribute (which must be one of `years`), else the switcher's
+   * choice, else the latest. A string is an error already rendered by fail().
+   */
+  protected pickYear_(years: readonly number[]): number | TemplateResult {
+    const fixed = this.year?.trim();
+    if (fixed) return years.includes(+fixed) ? +fixed : this.fail_('attribute', this.m_.badYear(fixed, years.join(this.m_.sep)));
+    const y = this.chosenYear_ !== undefined && years.includes(this.chosenYear_) ? this.chosenYear_ : years.at(-1);
+    return y ?? this.fail_('not-found', this.m_.badYear('', ''));
+  }
+
+  /** The year buttons, unless the year attribute fixes the year. */
+  protected yearButtons_(years: readonly number[], year: number): unknown {
+    return this.year?.trim() ? nothing : yearSwitcher(years, year, this.m_, (y) => ((this.chosenYear_ = y), (this.expanded_ = false)));
+  }
+
+  /** Moves focus to the title once the next render is done (the focused button may be gone). */
+  protected focusTitle_(): void {
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus());
+  }
+
+  /** The card's header: the title in the card's language with the other language beside it. */
+  protected header_(name: Localized, before: unknown, after: unknown, years: readonly number[], year: number): TemplateResult {
+    const other = this.lang_ === 'zh' ? 'en' : 'zh';
+    return html`<header part="header">
+      ${before} ${heading(this.level_, html`${name[this.lang_]} <span class="other" lang=${other === 'zh' ? 'zh-CN' : 'en'}>${name[other]}</span>`, 'title')} ${after}
+      ${this.yearButtons_(years, year)}
+    </header>`;
+  }
+
+  /** The dataset credit and, given a report, its source. */
+  protected footer_(report?: Report): TemplateResult {
+    return sourceFooter(report, this.datasetUrl(), !this.src?.trim(), this.m_);
+  }
+
+  /** "Show all N" / "Show fewer" when `total` items exceed `limit`. */
+  protected moreButton_(total: number, limit: number): unknown {
+    return total > limit
+      ? html`<button type="button" class="more" aria-expanded=${this.expanded_ ? 'true' : 'false'} @click=${() => (this.expanded_ = !this.expanded_)}>
+          ${this.expanded_ ? this.m_.showFewer : this.m_.showAll(total)}
+        </button>`
+      : nothing;
+  }
+
+  protected abstract renderContent_(ds: Dataset): unknown;
+  /** Minimum height of the loading skeleton, so the page does not jump when content arrives. */
+  protected skeletonLines_ = 6;
+
+  protected override render(): TemplateResult {
+    this.lang_ = resolveLang(this);
+    this.m_ = t(this.lang_);
+    this.notices_ = [];
+    this.outcome_ = 'loading';
+    const scheme = this.colorScheme?.trim().toLowerCase() || 'auto';
+    if (!['auto', 'light', 'dark'].includes(scheme)) this.ignore_('color-scheme', this.colorScheme!);
+    if (parseHeadingLevel(this.headingLevel) === null) this.ignore_('heading-level', this.headingLevel!);
+    const body = this.data_.render({
+      initial: () => this.renderLoading_(),
+      pending: () => this.renderLoading_(),
+      complete: (ds) => this.renderContent_(ds),
+      error: (e) => this.renderLoadError_(e),
+    });
+    return html`<article part="card" class="card ${['light', 'dark'].includes(scheme) ? scheme : 'auto'}" lang=${this.lang_}>
+      ${this.notices_.length ? html`<ul part="message" class="message notice">${this.notices_.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+      ${body}
+    </article>`;
+  }
+
+  private renderLoading_(): TemplateResult {
+    return html`<div class="skeleton" role="status">
+      <span class="sr">${this.m_.loading}</span>
+      ${Array.from({ length: this.skeletonLines_ }, () => html`<div class="bone" aria-hidden="true"></div>`)}
+    </div>`;
+  }
+
+  private renderLoadError_(e: unknown): TemplateResult {
+    // A DataError, maybe from another copy of the script (same shape): read it by its fields.
+    const err = e as Partial<DataError>;
+    const kind = err.kind && err.kind in this.m_.error ? err.kind : 'network';
+    return this.fail_(
+      kind,
+      this.m_.error[kind],
+      html`<button type="button" @click=${() => this.data_.run().then(() => this.focusTitle_())}>${this.m_.retry}</button>`,
+      String(err.message ?? e),
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const o = this.outcome_;
+    const url = this.datasetUrl();
+    const signal = JSON.stringify([o, url, this.notices_, o === 'loaded' ? this.shownKey_ : '']);
+    if (signal === this.lastSignal_) return;
+    this.lastSignal_ = signal;
+    if (o === 'loaded') emit(this, 'ngo-load', { url });
+    else if (o !== 'loading') emit(this, 'ngo-error', o);
+    if (this.notices_.length) emit(this, 'ngo-error', { reason: 'attribute', message: this.notices_.join(' ') });
+  }
+}

@@ -1,0 +1,166 @@
+import { css } from 'lit';
+
+/*
+ * Design tokens: the public --ngo-* custom properties (contract §5) resolved once on the card over
+ * light-dark() defaults, so color-scheme alone switches them. Default pairs meet WCAG AA.
+ * Inherited text properties are reset on the card: host pages cannot restyle it by accident.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font-family: var(--ngo-font-family, inherit);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .card {
+    --_bg: var(--ngo-color-bg, light-dark(#fff, #161b21));
+    --_fg: var(--ngo-color-fg, light-dark(#1d232b, #e7eaee));
+    --_muted: var(--ngo-color-muted, light-dark(#535d69, #aab4bf));
+    --_border: var(--ngo-color-border, light-dark(#d3d9e0, #3b444f));
+    --_accent: var(--ngo-color-accent, light-dark(#0b5c99, #80c2ff));
+    --_space: var(--ngo-space, 1rem);
+    --_tint: light-dark(#eef3f8, #232b34);
+    color-scheme: light dark;
+    padding: var(--_space);
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--ngo-radius, 0.5rem);
+    font-size: 1rem;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .light {
+    color-scheme: light;
+  }
+  .dark {
+    color-scheme: dark;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  [part='subtitle'] {
+    font-size: 1em;
+    margin: 0.75em 0 0.25em;
+  }
+  p,
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  a,
+  button {
+    color: var(--_accent);
+  }
+  button {
+    font: inherit;
+    background: none;
+    border: 1px solid;
+    border-radius: 0.4em;
+    padding: 0.2em 0.6em;
+    cursor: pointer;
+  }
+  .link {
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+  }
+  [aria-pressed='true'] {
+    color: var(--_bg);
+    background: var(--_accent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .muted,
+  .other {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 400;
+  }
+  q {
+    quotes: '「' '」';
+  }
+  .sr {
+    position: absolute;
+    clip-path: inset(50%);
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .message {
+    padding: 0.5em 0.75em;
+    margin-block-end: 0.5em;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_tint);
+  }
+  .row,
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    align-items: center;
+  }
+  .chip {
+    font-size: 0.75em;
+    padding: 0 0.5em;
+    border-radius: 1em;
+    background: var(--_tint);
+    border: 1px solid var(--_border);
+  }
+  header > *,
+  .highlight > *,
+  .message > *,
+  .more {
+    margin-block-start: 0.35em;
+  }
+  footer,
+  [part='source'] {
+    margin-block-start: var(--_space);
+  }
+  .bone {
+    block-size: 1em;
+    margin-block: 0.75em;
+    border-radius: 0.25em;
+    background: var(--_tint);
+    animation: pulse 1.4s infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+  @media screen {
+    .collapsed .extra {
+      display: none;
+    }
+  }
+  @media print {
+    button {
+      display: none;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;

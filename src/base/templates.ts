@@ -1,0 +1,76 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dataset, Highlight, Report } from '../data/types.js';
+import { safeUrl } from '../data/url.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Messages } from '../i18n/messages.js';
+
+/* Pieces of markup the elements share. Every value from data or attributes lands in a text position. */
+
+export function themeName(ds: Dataset, id: string, lang: Lang): string {
+  return ds.themes.find((t) => t.id === id)?.name[lang] ?? id;
+}
+
+export function chips(ds: Dataset, themeIds: readonly string[], lang: Lang): TemplateResult {
+  return html`<ul class="chips">
+    ${themeIds.map((id) => html`<li part="chip" class="chip">${themeName(ds, id, lang)}</li>`)}
+  </ul>`;
+}
+
+/** One highlight: summary in the card's language, the report's own words, its themes. */
+export function highlightItem(ds: Dataset, h: Highlight, m: Messages, lang: Lang, extra: boolean): TemplateResult {
+  return html`<li part="highlight" class="highlight${extra ? ' extra' : ''}">
+    <p>${h.summary[lang]}</p>
+    <p class="muted">
+      ${m.original} <q part="phrase" lang="zh-CN">${h.phrase}</q>${h.specific ? nothing : html` · ${m.listMention}`}
+    </p>
+    ${chips(ds, h.themes, lang)}
+  </li>`;
+}
+
+/** A row of year buttons (aria-pressed marks the shown year). */
+export function yearSwitcher(years: readonly number[], current: number, m: Messages, choose: (y: number) => void): TemplateResult | typeof nothing {
+  if (years.length < 2) return nothing;
+  return html`<div class="row years" role="group" aria-label=${m.reportYear}>
+    ${years.map((y) => html`<button type="button" aria-pressed=${y === current ? 'true' : 'false'} @click=${() => choose(y)}>${y}</button>`)}
+  </div>`;
+}
+
+/** Buttons for the closest matches of an unknown name. */
+export function suggestions<T>(items: readonly T[], label: (item: T) => string, m: Messages, choose: (item: T) => void): TemplateResult | typeof nothing {
+  if (!items.length) return nothing;
+  return html`<p class="row">
+    ${m.didYouMean} ${items.map((item) => html`<button type="button" class="link" @click=${() => choose(item)}>${label(item)}</button>`)}
+  </p>`;
+}
+
+/** A link to the official report, or a plain statement that none is recorded. */
+export function reportLink(report: Report, m: Messages): TemplateResult {
+  const href = safeUrl(report.url);
+  return href
+    ? html`<a href=${href} target="_blank" rel="noopener noreferrer"><span lang="zh-CN">${report.title}</span><span class="sr"> ${m.newTab}</span></a>`
+    : html`<span lang="zh-CN">${report.title}</span>`;
+}
+
+/** Where the facts come from: the official report and its date, and the dataset (JSON, and CSV for the bundled one). */
+export function sourceFooter(report: Report | undefined, datasetUrl: string, bundled: boolean, m: Messages): TemplateResult {
+  const json = safeUrl(datasetUrl);
+  return html`<footer part="footer" class="muted">
+    ${report
+      ? html`<p part="source">${m.source}: ${reportLink(report, m)}${report.delivered ? html` · <time>${report.delivered}</time>` : nothing}</p>
+          ${safeUrl(report.url) ? nothing : html`<p>${m.noUrl}</p>`} ${report.abridged ? html`<p>${m.abridged}</p>` : nothing}`
+      : nothing}
+    ${json ? html`<p>${m.data}: <a href=${json}>JSON</a>${bundled ? html` · <a href=${json.replace(/json$/, 'csv')}>CSV</a>` : nothing}</p>` : nothing}
+  </footer>`;
+}
+
+/** Positive whole number, or null. */
+export function parseLimit(value: string | null | undefined): number | null | undefined {
+  if (value == null || value.trim() === '') return undefined;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? n : null;
+}
+
+/** Comma-separated values, trimmed, empty ones dropped. */
+export function parseList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+}

@@ -1,0 +1,29 @@
+import { css } from 'lit';
+
+export const regionStyles = css`
+  .count {
+    font-size: 0.875em;
+  }
+  :host([compact]) .chips {
+    margin-block-start: 0.5rem;
+  }
+  .body {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+  .groups {
+    display: grid;
+    gap: 0 calc(var(--_space) * 1.5);
+  }
+  @container (min-width: 42rem) {
+    .groups {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .highlight {
+    padding-block: 0.5rem;
+    border-block-start: 1px solid var(--_border);
+  }
+  .similar li {
+    margin-block: 0.35rem;
+  }
+`;

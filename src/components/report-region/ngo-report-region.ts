@@ -1,0 +1,139 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { NgoElement } from '../../base/ngo-element.js';
+import { heading } from '../../base/heading.js';
+import { emit } from '../../base/events.js';
+import { chips, highlightItem, parseLimit, parseList, suggestions, themeName } from '../../base/templates.js';
+import { findRegion, suggestRegions } from '../../data/lookup.js';
+import { availableYears, bySpecificity, reportFor, similarCommitments } from '../../data/queries.js';
+import { THEME_IDS, type Dataset, type Highlight, type Region, type ThemeId } from '../../data/types.js';
+import { regionStyles } from './ngo-report-region.styles.js';
+
+/**
+ * What one region's government work report says about NGOs, charity, volunteering and social work.
+ *
+ * @tag ngo-report-region
+ * @attr region - Required. Region id, ISO code (`CN-SC`, `SC`), English or Chinese name (`Sichuan`, `四川`, `四川省`).
+ * @attr year - Report year (2023, 2024, 2025). Default: the latest, with a switcher between the region's years.
+ * @attr themes - Comma-separated theme ids: show only those highlights.
+ * @attr limit - Highlights shown before a "Show all" button.
+ * @attr compact - Title, theme chips and the count only.
+ * @attr lang - `en` or `zh`; default: nearest ancestor's `lang`, else `<html lang>`, else `en`.
+ * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script.
+ * @attr color-scheme - `auto` (default), `light` or `dark`.
+ * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
+ * @fires ngo-load - The card rendered data. `detail: { url }`.
+ * @fires ngo-error - The card shows an error. `detail: { reason, message }`.
+ * @fires ngo-region-select - A similar region was chosen (cancel it to keep the card on its region). `detail: { region, year }`.
+ * @slot - Fallback content: shown before the script runs and again when the card ends in an error.
+ * @csspart card - The card's box. @csspart header - Title, names, year. @csspart title - The title heading.
+ * @csspart body - The highlights. @csspart highlight - One highlight. @csspart chip - A theme chip.
+ * @csspart phrase - The report's own words. @csspart similar - Similar commitments. @csspart source - The report link.
+ * @csspart footer - Source and data credit. @csspart message - Error, empty and notice messages.
+ * @cssprop --ngo-font-family - Font (default: inherited from the page).
+ * @cssprop --ngo-color-bg - Background. @cssprop --ngo-color-fg - Text. @cssprop --ngo-color-muted - Secondary text.
+ * @cssprop --ngo-color-border - Borders. @cssprop --ngo-color-accent - Links, buttons, focus ring.
+ * @cssprop --ngo-radius - Corner radius. @cssprop --ngo-space - Padding.
+ */
+export class NgoReportRegion extends NgoElement {
+  static override styles = [NgoElement.styles, regionStyles];
+  static override properties = {
+    region: {},
+    themes: {},
+    limit: {},
+    compact: { type: Boolean, reflect: true },
+  };
+
+  region?: string | null;
+  themes?: string | null;
+  limit?: string | null;
+  compact?: boolean;
+
+
+  protected override skeletonLines_ = 7;
+
+  private select_(region: Region, year: number): void {
+    if (emit(this, 'ngo-region-select', { region: region.id, year }, true)) {
+      this.setAttribute('region', region.id);
+      this.expanded_ = false;
+      this.focusTitle_();
+    }
+  }
+
+  protected renderContent_(ds: Dataset): unknown {
+    const { m_: m, lang_: lang } = this;
+    const query = this.region?.trim();
+    if (!query) return this.fail_('attribute', m.missing('region', 'sichuan'));
+    const region = findRegion(ds, query);
+    if (!region) {
+      return this.fail_('not-found', m.noRegion(query), suggestions(suggestRegions(ds, query), (r) => r.name[lang], m, (r) => this.setAttribute('region', r.id)));
+    }
+    const years = availableYears(ds, region.id);
+    const year = this.pickYear_(years);
+    if (typeof year !== 'number') return year;
+    const report = reportFor(ds, region.id, year)!;
+
+    const wanted = parseList(this.themes).map((t) => t.toLowerCase());
+    const known = wanted.filter((t): t is ThemeId => (THEME_IDS as readonly string[]).includes(t));
+    if (known.length < wanted.length) this.ignore_('themes', this.themes!);
+    const limit = parseLimit(this.limit);
+    if (limit === null) this.ignore_('limit', this.limit!);
+    const shown = known.length ? report.highlights.filter((h) => h.themes.some((t) => known.includes(t))) : report.highlights;
+    const specific = shown.filter((h) => h.specific).length;
+    this.loaded_(`${region.id}|${year}`);
+
+    const header = this.header_(
+      region.name,
+      nothing,
+      html`<p class="muted">${m.regionType[region.type]} · ${m.report(year)}</p>
+        <p>${m.highlights(shown.length)}${specific ? html` · ${m.specific(specific)}` : nothing}</p>`,
+      years,
+      year,
+    );
+
+    if (this.compact) {
+      const themes = ds.themes.map((t) => t.id).filter((id) => shown.some((h) => h.themes.includes(id)));
+      return html`${header}${themes.length ? chips(ds, themes, lang) : nothing}`;
+    }
+    return html`${header}
+      <div part="body" class="body${this.expanded_ ? '' : ' collapsed'}">
+        ${shown.length ? this.renderGroups_(ds, shown, limit ?? Infinity) : html`<p part="message" class="message">${known.length && report.highlights.length ? m.noThemeMention(year) : m.noMention(year)}</p>`}
+      </div>
+      ${this.renderSimilar_(ds, region, year)} ${this.footer_(report)}`;
+  }
+
+  private renderGroups_(ds: Dataset, shown: Highlight[], limit: number): TemplateResult {
+    const { m_: m, lang_: lang } = this;
+    let index = 0;
+    const groups = (['review', 'plan'] as const).map((kind) => {
+      const items = bySpecificity(shown.filter((h) => h.kind === kind));
+      if (!items.length) return nothing;
+      const first = index;
+      index += items.length;
+      return html`<section class="group${first >= limit ? ' extra' : ''}">
+        ${heading(this.level_ + 1, m.kind[kind], 'subtitle')}
+        <ul>
+          ${items.map((h, i) => highlightItem(ds, h, m, lang, first + i >= limit))}
+        </ul>
+      </section>`;
+    });
+    return html`<div class="groups">${groups}</div>
+      ${this.moreButton_(shown.length, limit)}`;
+  }
+
+  private renderSimilar_(ds: Dataset, region: Region, year: number): TemplateResult | typeof nothing {
+    const { m_: m, lang_: lang } = this;
+    const similar = similarCommitments(ds, region.id, year);
+    if (!similar.length) return nothing;
+    return html`<section part="similar" class="similar">
+      ${heading(this.level_ + 1, m.similar, 'subtitle')}
+      <ul>
+        ${similar.map(
+          (s) => html`<li>
+            <span class="chip" part="chip">${themeName(ds, s.theme.id, lang)}</span>
+            ${s.regions.map((r, i) => html`${i ? m.sep : ' '}<button type="button" class="link" @click=${() => this.select_(r, year)}>${r.short[lang]}</button>`)}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+}

@@ -1,0 +1,140 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { NgoElement } from '../../base/ngo-element.js';
+import { heading } from '../../base/heading.js';
+import { emit } from '../../base/events.js';
+import { highlightItem, parseLimit, parseList, reportLink, suggestions } from '../../base/templates.js';
+import { findRegion, findTheme, suggestThemes } from '../../data/lookup.js';
+import { availableYears, regionsForTheme, themeCounts, type ThemeMention } from '../../data/queries.js';
+import type { Dataset, Region, Theme } from '../../data/types.js';
+import { themeListStyles } from './ngo-theme-list.styles.js';
+
+/**
+ * What the reports say on one theme, region by region; without `theme`, every theme with how many
+ * regions mention it.
+ *
+ * @tag ngo-theme-list
+ * @attr theme - A theme id: charity, social-orgs, volunteering, social-work, five-social, community-gov, protection, red-cross, cross-strait. Without it: the index of themes.
+ * @attr regions - Comma-separated regions (any form `region` accepts): show only those.
+ * @attr limit - Regions shown before a "Show all" button.
+ * @attr sort - `count` (default: most specific highlights first) or `name`.
+ * @attr year - Report year. Default: the latest, with a switcher between years.
+ * @attr lang - `en` or `zh`; default: nearest ancestor's `lang`, else `<html lang>`, else `en`.
+ * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script.
+ * @attr color-scheme - `auto` (default), `light` or `dark`.
+ * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
+ * @fires ngo-load - The list rendered data. `detail: { url }`.
+ * @fires ngo-error - The list shows an error. `detail: { reason, message }`.
+ * @fires ngo-region-select - A region's name was chosen. `detail: { region, year }`.
+ * @slot - Fallback content: shown before the script runs and again when the list ends in an error.
+ * @csspart card - The box. @csspart header - Title and description. @csspart title - The title heading.
+ * @csspart body - The list. @csspart highlight - One highlight. @csspart chip - A theme chip.
+ * @csspart phrase - The report's own words. @csspart source - A report link. @csspart footer - Data credit.
+ * @csspart message - Error, empty and notice messages.
+ * @cssprop --ngo-font-family - Font (default: inherited from the page).
+ * @cssprop --ngo-color-bg - Background. @cssprop --ngo-color-fg - Text. @cssprop --ngo-color-muted - Secondary text.
+ * @cssprop --ngo-color-border - Borders. @cssprop --ngo-color-accent - Links, buttons, focus ring.
+ * @cssprop --ngo-radius - Corner radius. @cssprop --ngo-space - Padding.
+ */
+export class NgoThemeList extends NgoElement {
+  static override styles = [NgoElement.styles, themeListStyles];
+  static override properties = {
+    theme: {},
+    regions: {},
+    limit: {},
+    sort: {},
+    chosenTheme_: { state: true },
+  };
+
+  theme?: string | null;
+  regions?: string | null;
+  limit?: string | null;
+  sort?: string | null;
+
+  /** The theme picked in the index (used only without a theme attribute). */
+  private chosenTheme_?: string;
+
+  private pickTheme_(id: string | undefined): void {
+    this.chosenTheme_ = id;
+    this.expanded_ = false;
+    this.focusTitle_();
+  }
+
+  protected renderContent_(ds: Dataset): unknown {
+    const { m_: m } = this;
+    const years = availableYears(ds);
+    const year = this.pickYear_(years);
+    if (typeof year !== 'number') return year;
+
+    const query = this.theme?.trim();
+    if (query) {
+      const theme = findTheme(ds, query);
+      if (!theme) return this.fail_('not-found', m.noTheme(query), suggestions(suggestThemes(ds, query), (t) => t.name[this.lang_], m, (t) => this.setAttribute('theme', t.id)));
+      return this.renderTheme_(ds, theme, years, year, false);
+    }
+    const chosen = this.chosenTheme_ && findTheme(ds, this.chosenTheme_);
+    return chosen ? this.renderTheme_(ds, chosen, years, year, true) : this.renderIndex_(ds, years, year);
+  }
+
+  private renderIndex_(ds: Dataset, years: readonly number[], year: number): TemplateResult {
+    const { m_: m, lang_: lang } = this;
+    this.loaded_(`index|${year}`);
+    return html`<header part="header">${heading(this.level_, m.themesHeading(year), 'title')} ${this.yearButtons_(years, year)}</header>
+      <ul part="body" class="index">
+        ${themeCounts(ds, year).map(
+          (c) => html`<li>
+            <button type="button" class="link" @click=${() => this.pickTheme_(c.theme.id)}>${c.theme.name[lang]}</button>
+            <span class="muted">${m.themeCount(c.regions)}</span>
+          </li>`,
+        )}
+      </ul>
+      ${this.footer_()}`;
+  }
+
+  private filterRegions_(ds: Dataset): Set<string> | undefined {
+    const names = parseList(this.regions);
+    if (!names.length) return undefined;
+    const found = names.map((n) => findRegion(ds, n)).filter((r): r is Region => !!r);
+    if (found.length < names.length) this.ignore_('regions', this.regions!);
+    return found.length ? new Set(found.map((r) => r.id)) : undefined;
+  }
+
+  private renderTheme_(ds: Dataset, theme: Theme, years: readonly number[], year: number, fromIndex: boolean): TemplateResult {
+    const { m_: m, lang_: lang } = this;
+    const sort = this.sort?.trim().toLowerCase() || 'count';
+    if (sort !== 'count' && sort !== 'name') this.ignore_('sort', this.sort!);
+    const limit = parseLimit(this.limit);
+    if (limit === null) this.ignore_('limit', this.limit!);
+    const only = this.filterRegions_(ds);
+    const mentions = regionsForTheme(ds, theme.id, year, sort === 'name' ? 'name' : 'count', lang).filter((x) => !only || only.has(x.region.id));
+    const max = limit ?? Infinity;
+    this.loaded_(`${theme.id}|${year}`);
+    return html`${this.header_(
+        theme.name,
+        fromIndex ? html`<button type="button" class="link" @click=${() => this.pickTheme_(undefined)}>← ${m.allThemes}</button>` : nothing,
+        html`<p>${theme.description[lang]}</p>
+          <p class="muted">${m.report(year)} · ${m.regions(mentions.length)}</p>`,
+        years,
+        year,
+      )}
+      ${mentions.length
+        ? html`<ul part="body" class="regions${this.expanded_ ? '' : ' collapsed'}">${mentions.map((x, i) => this.renderMention_(ds, x, year, i >= max))}</ul>
+            ${this.moreButton_(mentions.length, max)}`
+        : html`<p part="message" class="message">${m.noRegionMentions(theme.name[lang], year)}</p>`}
+      ${this.footer_()}`;
+  }
+
+  private renderMention_(ds: Dataset, x: ThemeMention, year: number, extra: boolean): TemplateResult {
+    const { m_: m, lang_: lang } = this;
+    return html`<li class="mention${extra ? ' extra' : ''}">
+      ${heading(
+        this.level_ + 1,
+        html`<button type="button" class="link" @click=${() => emit(this, 'ngo-region-select', { region: x.region.id, year })}>${x.region.name[lang]}</button>`,
+        'subtitle',
+      )}
+      <ul>
+        ${x.highlights.map((h) => highlightItem(ds, h, m, lang, false))}
+      </ul>
+      <p part="source" class="muted">${m.source}: ${reportLink(x.report, m)}</p>
+    </li>`;
+  }
+}

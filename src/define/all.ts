@@ -1,0 +1,3 @@
+// Registers every element (each registration ignores a name that is already taken).
+export * from './ngo-report-region.js';
+export * from './ngo-theme-list.js';

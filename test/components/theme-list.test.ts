@@ -1,0 +1,121 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import type { NgoThemeList } from '../../src/components/theme-list/ngo-theme-list.js';
+import type { Dataset } from '../../src/data/types.js';
+import { regionsForTheme, themeCounts } from '../../src/data/queries.js';
+import { realDataset } from '../helpers.js';
+import { $, $$, buttons, card, change, message, text, title } from './setup.js';
+
+const regionNames = (el: Element) => $$(el, '.mention [part="subtitle"]').map(text);
+
+describe('<ngo-theme-list>', () => {
+  let ds: Dataset;
+  before(async () => {
+    ds = await realDataset();
+  });
+
+  it('lists the regions that mention a theme, most specific first, with their highlights and report links', async () => {
+    const el = await card(html`<ngo-theme-list theme="five-social" year="2023"></ngo-theme-list>`);
+    const expected = regionsForTheme(ds, 'five-social', 2023);
+    expect(text(title(el))).to.equal('Five-social linkage 五社联动');
+    const header = text($(el, '[part="header"]'));
+    expect(header).to.contain(ds.themes.find((t) => t.id === 'five-social')!.description.en);
+    expect(header).to.contain(`2023 government work report · ${expected.length} regions`);
+    expect(regionNames(el)).to.deep.equal(expected.map((m) => m.region.name.en));
+    expect(regionNames(el)).to.include.members(['Tianjin', 'Sichuan', 'Shaanxi']);
+    const first = $$(el, '.mention')[0]!;
+    expect(first.querySelectorAll('[part="highlight"]')).to.have.length(expected[0]!.highlights.length);
+    const link = first.querySelector<HTMLAnchorElement>('[part="source"] a')!;
+    expect(link.href).to.equal(expected[0]!.report.url);
+    expect(link.rel).to.equal('noopener noreferrer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by name on request', async () => {
+    const el = await card(html`<ngo-theme-list theme="charity" year="2025" sort="name"></ngo-theme-list>`);
+    const names = regionNames(el);
+    expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(names.length).to.equal(regionsForTheme(ds, 'charity', 2025).length);
+  });
+
+  it('filters by regions in any form, and ignores unknown ones with a notice', async () => {
+    const el = await card(html`<ngo-theme-list theme="charity" year="2023" regions="tianjin, 四川省, CN-JL"></ngo-theme-list>`);
+    expect(regionNames(el).sort()).to.deep.equal(['Jilin', 'Sichuan', 'Tianjin']);
+    await change(el, { regions: 'tianjin,atlantis' });
+    expect(regionNames(el)).to.deep.equal(['Tianjin']);
+    expect(text($(el, '.notice'))).to.contain('Ignored regions="tianjin,atlantis"');
+  });
+
+  it('shows `limit` regions and the rest behind a "Show all" button', async () => {
+    const el = await card<NgoThemeList>(html`<ngo-theme-list theme="charity" year="2025" limit="3"></ngo-theme-list>`);
+    const total = regionsForTheme(ds, 'charity', 2025).length;
+    const visible = () => $$(el, '.mention').filter((li) => li.getBoundingClientRect().height > 0).length;
+    expect(visible()).to.equal(3);
+    buttons(el, `Show all ${total}`)[0]!.click();
+    await el.updateComplete;
+    expect(visible()).to.equal(total);
+  });
+
+  it('fires ngo-region-select when a region is chosen', async () => {
+    const el = await card(html`<ngo-theme-list theme="five-social" year="2023"></ngo-theme-list>`);
+    const event = oneEvent(el, 'ngo-region-select');
+    buttons(el, 'Sichuan')[0]!.click();
+    expect((await event).detail).to.deep.equal({ region: 'sichuan', year: 2023 });
+  });
+
+  it('says so when no report mentions the theme', async () => {
+    const el = await card(html`<ngo-theme-list theme="five-social" year="2025"></ngo-theme-list>`);
+    expect(message(el)).to.equal('No 2025 report in the data mentions Five-social linkage.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists every theme with how many regions mention it when no theme is set, each selectable', async () => {
+    const el = await card<NgoThemeList>(html`<ngo-theme-list year="2024"></ngo-theme-list>`);
+    expect(text(title(el))).to.equal('Themes in the 2024 reports');
+    const rows = $$(el, '.index li').map(text);
+    const counts = themeCounts(ds, 2024);
+    expect(rows).to.deep.equal(counts.map((c) => `${c.theme.name.en} ${c.regions} ${c.regions === 1 ? 'region' : 'regions'} mention it`));
+    await expect(el).to.be.accessible();
+    buttons(el, 'Volunteering')[0]!.click();
+    await el.updateComplete;
+    expect(text(title(el))).to.equal('Volunteering 志愿服务');
+    expect(el.shadowRoot!.activeElement).to.equal(title(el));
+    buttons(el, '← All themes')[0]!.click();
+    await el.updateComplete;
+    expect(text(title(el))).to.equal('Themes in the 2024 reports');
+  });
+
+  it('offers the years in index mode and follows the switcher', async () => {
+    const el = await card<NgoThemeList>(html`<ngo-theme-list></ngo-theme-list>`);
+    expect(text(title(el))).to.equal('Themes in the 2025 reports');
+    buttons(el, '2023')[0]!.click();
+    await el.updateComplete;
+    expect(text(title(el))).to.equal('Themes in the 2023 reports');
+  });
+
+  it('suggests themes for an unknown id', async () => {
+    const el = document.createElement('ngo-theme-list');
+    el.setAttribute('theme', 'charitee');
+    const error = oneEvent(el, 'ngo-error');
+    await card(html`${el}`);
+    expect((await error).detail).to.deep.equal({ reason: 'not-found', message: 'No theme matches “charitee”.' });
+    buttons(el, 'Charity')[0]!.click();
+    await (el as NgoThemeList).updateComplete;
+    expect(el.getAttribute('theme')).to.equal('charity');
+    expect(text(title(el))).to.equal('Charity 慈善');
+  });
+
+  it('renders in Chinese', async () => {
+    const el = await card(html`<ngo-theme-list theme="volunteering" year="2025" lang="zh"></ngo-theme-list>`);
+    expect(text(title(el))).to.equal('志愿服务 Volunteering');
+    expect(text($(el, '[part="header"]'))).to.contain('2025年政府工作报告');
+    const first = regionsForTheme(ds, 'volunteering', 2025, 'count', 'zh')[0]!;
+    expect(regionNames(el)[0]).to.equal(first.region.name.zh);
+    await expect(el).to.be.accessible();
+  });
+
+  it('ignores a bad sort with a notice', async () => {
+    const el = await card(html`<ngo-theme-list theme="charity" sort="random"></ngo-theme-list>`);
+    expect(text($(el, '.notice'))).to.equal('Ignored sort="random" (use count, name).');
+    expect(regionNames(el).length).to.be.greaterThan(0);
+  });
+});

@@ -1,0 +1,14 @@
+import { expect } from '@open-wc/testing';
+import { addScript, allRendered, datasetRequests } from './helpers.js';
+
+describe('the embed loaded with type="module" and async', () => {
+  it('still finds its dataset and renders', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<ngo-report-region region="fujian" year="2023"></ngo-report-region>';
+    document.body.append(host);
+    await addScript('/dist/ngo-widgets.js', { type: 'module', async: '' });
+    const [el] = await allRendered(host);
+    expect(el!.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Fujian');
+    expect(datasetRequests()).to.equal(1);
+  });
+});
