@@ -14,6 +14,6 @@ export function define(name: string, ctor: CustomElementConstructor & { version?
     customElements.define(name, ctor);
   } else if (existing !== ctor && existing.version !== ctor.version && !warned) {
     warned = true;
-    console.warn(`ngo-report-widgets ${ctor.version}: <${name}> is already defined by ${existing.version ? `version ${existing.version}` : 'another script'}; that definition is used.`);
+    console.warn(`ngo-report-widgets ${ctor.version}: <${name}> is already defined by version ${existing.version ?? '?'}; that one is used.`);
   }
 }

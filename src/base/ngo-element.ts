@@ -143,15 +143,13 @@ export abstract class NgoElement extends LitElement {
   /** "Show all N" / "Show fewer" when `total` items exceed `limit`. */
   protected moreButton_(total: number, limit: number): unknown {
     return total > limit
-      ? html`<button type="button" class="more" aria-expanded=${this.expanded_ ? 'true' : 'false'} @click=${() => (this.expanded_ = !this.expanded_)}>
+      ? html`<button class="more" aria-expanded=${this.expanded_ ? 'true' : 'false'} @click=${() => (this.expanded_ = !this.expanded_)}>
           ${this.expanded_ ? this.m_.showFewer : this.m_.showAll(total)}
         </button>`
       : nothing;
   }
 
   protected abstract renderContent_(ds: Dataset): unknown;
-  /** Minimum height of the loading skeleton, so the page does not jump when content arrives. */
-  protected skeletonLines_ = 6;
 
   protected override render(): TemplateResult {
     this.lang_ = resolveLang(this);
@@ -176,7 +174,7 @@ export abstract class NgoElement extends LitElement {
   private renderLoading_(): TemplateResult {
     return html`<div class="skeleton" role="status">
       <span class="sr">${this.m_.loading}</span>
-      ${Array.from({ length: this.skeletonLines_ }, () => html`<div class="bone" aria-hidden="true"></div>`)}
+      <div class="bone"></div>
     </div>`;
   }
 
@@ -187,7 +185,7 @@ export abstract class NgoElement extends LitElement {
     return this.fail_(
       kind,
       this.m_.error[kind],
-      html`<button type="button" @click=${() => this.data_.run().then(() => this.focusTitle_())}>${this.m_.retry}</button>`,
+      html`<button @click=${() => this.data_.run().then(() => this.focusTitle_())}>${this.m_.retry}</button>`,
       String(err.message ?? e),
     );
   }

@@ -133,11 +133,10 @@ export const baseStyles = css`
   [part='source'] {
     margin-block-start: var(--_space);
   }
+  /* The skeleton: bars drawn by a gradient, about as tall as the loaded card, so nothing jumps. */
   .bone {
-    block-size: 1em;
-    margin-block: 0.75em;
-    border-radius: 0.25em;
-    background: var(--_tint);
+    block-size: 9em;
+    background: repeating-linear-gradient(var(--_tint) 0 1em, transparent 0 1.75em);
     animation: pulse 1.4s infinite;
   }
   @keyframes pulse {

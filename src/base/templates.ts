@@ -21,7 +21,7 @@ export function highlightItem(ds: Dataset, h: Highlight, m: Messages, lang: Lang
   return html`<li part="highlight" class="highlight${extra ? ' extra' : ''}">
     <p>${h.summary[lang]}</p>
     <p class="muted">
-      ${m.original} <q part="phrase" lang="zh-CN">${h.phrase}</q>${h.specific ? nothing : html` · ${m.listMention}`}
+      ${m.original} <q part="phrase" lang="zh-CN">${h.phrase}</q>${h.specific ? '' : ` · ${m.listMention}`}
     </p>
     ${chips(ds, h.themes, lang)}
   </li>`;
@@ -31,7 +31,7 @@ export function highlightItem(ds: Dataset, h: Highlight, m: Messages, lang: Lang
 export function yearSwitcher(years: readonly number[], current: number, m: Messages, choose: (y: number) => void): TemplateResult | typeof nothing {
   if (years.length < 2) return nothing;
   return html`<div class="row years" role="group" aria-label=${m.reportYear}>
-    ${years.map((y) => html`<button type="button" aria-pressed=${y === current ? 'true' : 'false'} @click=${() => choose(y)}>${y}</button>`)}
+    ${years.map((y) => html`<button aria-pressed=${y === current ? 'true' : 'false'} @click=${() => choose(y)}>${y}</button>`)}
   </div>`;
 }
 
@@ -39,7 +39,7 @@ export function yearSwitcher(years: readonly number[], current: number, m: Messa
 export function suggestions<T>(items: readonly T[], label: (item: T) => string, m: Messages, choose: (item: T) => void): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
   return html`<p class="row">
-    ${m.didYouMean} ${items.map((item) => html`<button type="button" class="link" @click=${() => choose(item)}>${label(item)}</button>`)}
+    ${m.didYouMean} ${items.map((item) => html`<button class="link" @click=${() => choose(item)}>${label(item)}</button>`)}
   </p>`;
 }
 
@@ -51,13 +51,19 @@ export function reportLink(report: Report, m: Messages): TemplateResult {
     : html`<span lang="zh-CN">${report.title}</span>`;
 }
 
+/** What a reader should know about the source itself: no link recorded, an abridged text. */
+function notes(report: Report, m: Messages): TemplateResult | typeof nothing {
+  const text = [safeUrl(report.url) ? '' : m.noUrl, report.abridged ? m.abridged : ''].join(' ').trim();
+  return text ? html`<p>${text}</p>` : nothing;
+}
+
 /** Where the facts come from: the official report and its date, and the dataset (JSON, and CSV for the bundled one). */
 export function sourceFooter(report: Report | undefined, datasetUrl: string, bundled: boolean, m: Messages): TemplateResult {
   const json = safeUrl(datasetUrl);
   return html`<footer part="footer" class="muted">
     ${report
       ? html`<p part="source">${m.source}: ${reportLink(report, m)}${report.delivered ? html` · <time>${report.delivered}</time>` : nothing}</p>
-          ${safeUrl(report.url) ? nothing : html`<p>${m.noUrl}</p>`} ${report.abridged ? html`<p>${m.abridged}</p>` : nothing}`
+          ${notes(report, m)}`
       : nothing}
     ${json ? html`<p>${m.data}: <a href=${json}>JSON</a>${bundled ? html` · <a href=${json.replace(/json$/, 'csv')}>CSV</a>` : nothing}</p>` : nothing}
   </footer>`;

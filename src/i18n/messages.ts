@@ -39,9 +39,8 @@ export interface Messages {
   sep: string;
 }
 
-const fmt = (lang: string) => new Intl.NumberFormat(lang).format;
-const enN = fmt('en');
-const zhN = fmt('zh-CN');
+const enN = (n: number) => n.toLocaleString('en');
+const zhN = (n: number) => n.toLocaleString('zh-CN');
 const plural = (n: number, one: string, many: string) => `${enN(n)} ${n === 1 ? one : many}`;
 
 const en: Messages = {

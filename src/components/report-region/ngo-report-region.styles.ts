@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const regionStyles = css`
+  .bone {
+    block-size: 14em;
+  }
   .count {
     font-size: 0.875em;
   }

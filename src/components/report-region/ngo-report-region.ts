@@ -49,7 +49,6 @@ export class NgoReportRegion extends NgoElement {
   compact?: boolean;
 
 
-  protected override skeletonLines_ = 7;
 
   private select_(region: Region, year: number): void {
     if (emit(this, 'ngo-region-select', { region: region.id, year }, true)) {
@@ -85,7 +84,7 @@ export class NgoReportRegion extends NgoElement {
       region.name,
       nothing,
       html`<p class="muted">${m.regionType[region.type]} · ${m.report(year)}</p>
-        <p>${m.highlights(shown.length)}${specific ? html` · ${m.specific(specific)}` : nothing}</p>`,
+        <p>${m.highlights(shown.length)}${specific ? ` · ${m.specific(specific)}` : ''}</p>`,
       years,
       year,
     );
@@ -130,7 +129,7 @@ export class NgoReportRegion extends NgoElement {
         ${similar.map(
           (s) => html`<li>
             <span class="chip" part="chip">${themeName(ds, s.theme.id, lang)}</span>
-            ${s.regions.map((r, i) => html`${i ? m.sep : ' '}<button type="button" class="link" @click=${() => this.select_(r, year)}>${r.short[lang]}</button>`)}
+            ${s.regions.map((r, i) => html`${i ? m.sep : ' '}<button class="link" @click=${() => this.select_(r, year)}>${r.short[lang]}</button>`)}
           </li>`,
         )}
       </ul>

@@ -82,7 +82,7 @@ export class NgoThemeList extends NgoElement {
       <ul part="body" class="index">
         ${themeCounts(ds, year).map(
           (c) => html`<li>
-            <button type="button" class="link" @click=${() => this.pickTheme_(c.theme.id)}>${c.theme.name[lang]}</button>
+            <button class="link" @click=${() => this.pickTheme_(c.theme.id)}>${c.theme.name[lang]}</button>
             <span class="muted">${m.themeCount(c.regions)}</span>
           </li>`,
         )}
@@ -110,7 +110,7 @@ export class NgoThemeList extends NgoElement {
     this.loaded_(`${theme.id}|${year}`);
     return html`${this.header_(
         theme.name,
-        fromIndex ? html`<button type="button" class="link" @click=${() => this.pickTheme_(undefined)}>← ${m.allThemes}</button>` : nothing,
+        fromIndex ? html`<button class="link" @click=${() => this.pickTheme_(undefined)}>← ${m.allThemes}</button>` : nothing,
         html`<p>${theme.description[lang]}</p>
           <p class="muted">${m.report(year)} · ${m.regions(mentions.length)}</p>`,
         years,
@@ -128,7 +128,7 @@ export class NgoThemeList extends NgoElement {
     return html`<li class="mention${extra ? ' extra' : ''}">
       ${heading(
         this.level_ + 1,
-        html`<button type="button" class="link" @click=${() => emit(this, 'ngo-region-select', { region: x.region.id, year })}>${x.region.name[lang]}</button>`,
+        html`<button class="link" @click=${() => emit(this, 'ngo-region-select', { region: x.region.id, year })}>${x.region.name[lang]}</button>`,
         'subtitle',
       )}
       <ul>
