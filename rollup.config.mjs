@@ -20,7 +20,7 @@ export default [
   },
   // ES modules for bundler users: one file per source module, lit and @lit/task left as imports.
   {
-    input: ['src/index.ts', 'src/define/all.ts', 'src/define/ngo-report-region.ts', 'src/define/ngo-theme-list.ts'],
+    input: ['src/index.ts', 'src/define/all.ts', 'src/define/ngo-report-region.ts', 'src/define/ngo-theme-list.ts', 'src/define/ngo-report-map.ts', 'src/define/ngo-report-compare.ts'],
     external: [/^lit($|\/)/, /^@lit\//],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [ts()],

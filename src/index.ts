@@ -16,3 +16,5 @@ export { NgoReportRegion } from './components/report-region/ngo-report-region.js
 export { NgoThemeList } from './components/theme-list/ngo-theme-list.js';
 export type { NgoErrorReason, NgoLoadDetail, NgoErrorDetail, NgoRegionSelectDetail, NgoLoadEvent, NgoErrorEvent, NgoRegionSelectEvent } from './base/events.js';
 export { VERSION } from './base/define.js';
+export { NgoReportMap, shadeSteps } from './components/report-map/ngo-report-map.js';
+export { NgoReportCompare } from './components/report-compare/ngo-report-compare.js';

@@ -76,6 +76,7 @@ export const baseStyles = css`
   .link {
     border: 0;
     padding: 0;
+    text-align: start;
     text-decoration: underline;
   }
   [aria-pressed='true'] {

@@ -36,6 +36,17 @@ export interface Messages {
   badYear: (value: string, years: string) => string;
   /** An attribute value that was ignored, and what the attribute takes. */
   ignored: (attr: string, value: string, allowed: string) => string;
+  mapTitle: (year: number) => string;
+  mapThemeTitle: (theme: string, year: number) => string;
+  tile: (name: string, n: number) => string;
+  legend: string;
+  regionsMap: string;
+  compareCaption: (year: string) => string;
+  theme: string;
+  none: string;
+  shared: string;
+  compareCount: (n: number) => string;
+  scroll: string;
   sep: string;
 }
 
@@ -80,6 +91,17 @@ const en: Messages = {
   missing: (a, ex) => `Set the ${a} attribute, for example ${a}="${ex}".`,
   badYear: (v, ys) => `No report for the year “${v}”. Years: ${ys}.`,
   ignored: (a, v, ok) => `Ignored ${a}="${v}" (use ${ok}).`,
+  mapTitle: (y) => `NGO-related highlights in the ${y} reports`,
+  mapThemeTitle: (th, y) => `${th} in the ${y} reports`,
+  tile: (name, n) => `${name}, ${plural(n, 'highlight', 'highlights')}`,
+  legend: 'Highlights per report',
+  regionsMap: 'Tile map of the regions',
+  compareCaption: (y) => `Highlights by theme, ${y}`,
+  theme: 'Theme',
+  none: 'none',
+  shared: 'in every column',
+  compareCount: (n) => `Compare 2 to 6 regions (${n} given).`,
+  scroll: 'Scroll sideways for more columns.',
   sep: ', ',
 };
 
@@ -98,7 +120,7 @@ const zh: Messages = {
   didYouMean: '您是否要找：',
   noMention: (y) => `${y}年报告中未发现涉及社会组织、慈善或志愿服务的内容。`,
   highlights: (n) => `${zhN(n)} 条要点`,
-  specific: (n) => `${zhN(n)} 条具体举措`,
+  specific: (n) => `具体举措 ${zhN(n)} 条`,
   regions: (n) => `${zhN(n)} 个地区`,
   listMention: '列举提及',
   original: '原文：',
@@ -120,6 +142,17 @@ const zh: Messages = {
   missing: (a, ex) => `请设置 ${a} 属性，例如 ${a}="${ex}"。`,
   badYear: (v, ys) => `没有“${v}”年的报告。可选：${ys}。`,
   ignored: (a, v, ok) => `已忽略 ${a}="${v}"（可用：${ok}）。`,
+  mapTitle: (y) => `${y}年报告中的相关要点`,
+  mapThemeTitle: (th, y) => `${y}年报告中的“${th}”`,
+  tile: (name, n) => `${name}，${zhN(n)} 条`,
+  legend: '每份报告的要点数',
+  regionsMap: '各地区方块地图',
+  compareCaption: (y) => `各主题要点数（${y}）`,
+  theme: '主题',
+  none: '无',
+  shared: '各列均有',
+  compareCount: (n) => `请比较 2 至 6 个地区（当前 ${zhN(n)} 个）。`,
+  scroll: '左右滑动查看更多列。',
   sep: '、',
 };
 

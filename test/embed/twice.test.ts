@@ -30,12 +30,15 @@ describe('the one-tag embed (dist/ngo-widgets.js)', () => {
       <ngo-report-region region="天津" lang="zh"></ngo-report-region>
       <ngo-report-region region="CN-JL" compact></ngo-report-region>
       <ngo-theme-list theme="charity"></ngo-theme-list>
-      <ngo-theme-list lang="zh"></ngo-theme-list>`;
+      <ngo-theme-list lang="zh"></ngo-theme-list>
+      <ngo-report-map for="linked"></ngo-report-map>
+      <ngo-report-compare regions="sichuan,tianjin"></ngo-report-compare>
+      <ngo-report-region id="linked" region="beijing"></ngo-report-region>`;
     document.body.append(host);
     await addScript('/dist/ngo-widgets.js');
     await addScript('/dist/ngo-widgets.js');
     const els = await allRendered(host);
-    expect(els).to.have.length(5);
+    expect(els).to.have.length(8);
     expect(datasetRequests()).to.equal(1);
     expect(warnings, 'the same version pasted twice warns about nothing').to.deep.equal([]);
     expect(errors).to.deep.equal([]);

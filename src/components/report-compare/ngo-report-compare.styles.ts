@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+export const compareStyles = css`
+  .scroll {
+    overflow-x: auto;
+    margin-block: 0.75em 0.25em;
+    /* Scroll shadows: a visible cue at an edge with more columns beyond it. */
+    background:
+      linear-gradient(to right, var(--_bg) 30%, transparent) left / 2em 100% no-repeat local,
+      linear-gradient(to left, var(--_bg) 30%, transparent) right / 2em 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, var(--_border), transparent) left / 0.75em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, var(--_border), transparent) right / 0.75em 100% no-repeat scroll;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-size: 0.9em;
+  }
+  th,
+  td {
+    padding: 0.35em 0.5em;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    white-space: nowrap;
+  }
+  tbody th {
+    font-weight: 400;
+    min-inline-size: 8em;
+  }
+  .spec {
+    display: block;
+    white-space: nowrap;
+    color: inherit;
+  }
+  .mark {
+    display: block;
+    font-size: 0.8em;
+    font-weight: 700;
+  }
+  .c1 {
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
+  }
+  .c2 {
+    background: color-mix(in srgb, var(--_accent) 24%, var(--_bg));
+  }
+  .c3 {
+    background: color-mix(in srgb, var(--_accent) 36%, var(--_bg));
+  }
+  .details td {
+    background: var(--_tint);
+  }
+  .col {
+    font-weight: 700;
+    margin-block-start: 0.5em;
+  }
+  .hint {
+    display: none;
+  }
+  @container (max-width: 30rem) {
+    .hint {
+      display: block;
+    }
+  }
+`;

@@ -1,0 +1,165 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { NgoElement } from '../../base/ngo-element.js';
+import { heading } from '../../base/heading.js';
+import { emit } from '../../base/events.js';
+import { suggestions } from '../../base/templates.js';
+import { findTheme, suggestThemes } from '../../data/lookup.js';
+import { availableYears, reportFor } from '../../data/queries.js';
+import type { Dataset, Region, Theme } from '../../data/types.js';
+import { mapStyles } from './ngo-report-map.styles.js';
+
+/** Count ranges for up to four shading steps above zero, e.g. [[1,2],[3,4],[5,7]] for a maximum of 7. */
+export function shadeSteps(max: number): [number, number][] {
+  const steps: [number, number][] = [];
+  for (let k = 1, lo = 1; k <= 4 && lo <= max; k++) {
+    const hi = Math.max(lo, Math.floor((k * max) / 4));
+    steps.push([lo, hi]);
+    lo = hi + 1;
+  }
+  return steps;
+}
+
+const KEYS: Record<string, [number, number]> = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0] };
+
+/**
+ * A tile-grid map of the regions, shaded by how many highlights each report has (or, with `theme`,
+ * how many on that theme). The layout comes from the dataset's grid cells.
+ *
+ * @tag ngo-report-map
+ * @attr theme - Shade by this theme's highlights (a theme id). Default: all highlights.
+ * @attr for - The id of an `<ngo-report-region>` in the same document: choosing a tile sets its `region` and `year`.
+ * @attr year - Report year. Default: the latest, with a switcher between years.
+ * @attr lang - `en` or `zh`; default: nearest ancestor's `lang`, else `<html lang>`, else `en`.
+ * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script.
+ * @attr color-scheme - `auto` (default), `light` or `dark`.
+ * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
+ * @fires ngo-load - The map rendered data. `detail: { url }`.
+ * @fires ngo-error - The map shows an error. `detail: { reason, message }`.
+ * @fires ngo-region-select - A tile was chosen (cancel it to keep a linked card unchanged). `detail: { region, year }`.
+ * @slot - Fallback content: shown before the script runs and again when the map ends in an error.
+ * @csspart card - The box. @csspart header - Title and year. @csspart title - The title heading.
+ * @csspart body - The grid of tiles. @csspart tile - One region's tile. @csspart legend - The shading legend.
+ * @csspart footer - Data credit. @csspart message - Error and notice messages.
+ * @cssprop --ngo-font-family - Font (default: inherited from the page).
+ * @cssprop --ngo-color-bg - Background. @cssprop --ngo-color-fg - Text. @cssprop --ngo-color-muted - Secondary text.
+ * @cssprop --ngo-color-border - Borders. @cssprop --ngo-color-accent - Tile shading, buttons, focus ring.
+ * @cssprop --ngo-radius - Corner radius. @cssprop --ngo-space - Padding.
+ */
+export class NgoReportMap extends NgoElement {
+  static override styles = [NgoElement.styles, mapStyles];
+  static override properties = {
+    theme: {},
+    for: {},
+    selected_: { state: true },
+    focused_: { state: true },
+  };
+
+  theme?: string | null;
+  for?: string | null;
+  /** The chosen region's id. */
+  private selected_?: string;
+  /** The tile that holds the map's one tab stop. */
+  private focused_?: string;
+  private cols_ = 1;
+
+  private choose_(region: Region, year: number): void {
+    this.selected_ = this.focused_ = region.id;
+    if (!emit(this, 'ngo-region-select', { region: region.id, year }, true)) return;
+    const target = this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : null;
+    if (target?.localName === 'ngo-report-region') {
+      target.setAttribute('year', String(year));
+      target.setAttribute('region', region.id);
+    }
+  }
+
+  /** Arrow keys move to the nearest tile in that direction; Home and End to the first and last. */
+  private onKey_(e: KeyboardEvent, tiles: Region[]): void {
+    const current = tiles.find((r) => r.id === (e.target as HTMLElement).dataset.id);
+    if (!current) return;
+    let next: Region | undefined;
+    const step = KEYS[e.key];
+    if (step) {
+      const [dr, dc] = step;
+      let best = Infinity;
+      for (const r of tiles) {
+        const along = (r.grid.row - current.grid.row) * dr + (r.grid.col - current.grid.col) * dc;
+        const across = Math.abs((r.grid.row - current.grid.row) * dc) + Math.abs((r.grid.col - current.grid.col) * dr);
+        if (along > 0 && along + 2 * across < best) (best = along + 2 * across), (next = r);
+      }
+    } else if (e.key === 'Home') next = tiles[0];
+    else if (e.key === 'End') next = tiles.at(-1);
+    else return;
+    e.preventDefault();
+    if (!next) return;
+    this.focused_ = next.id;
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(next.id)}"]`)?.focus());
+  }
+
+  protected renderContent_(ds: Dataset): unknown {
+    const { m_: m, lang_: lang } = this;
+    const years = availableYears(ds);
+    const year = this.pickYear_(years);
+    if (typeof year !== 'number') return year;
+    let theme: Theme | undefined;
+    const query = this.theme?.trim();
+    if (query) {
+      theme = findTheme(ds, query);
+      if (!theme) return this.fail_('not-found', m.noTheme(query), suggestions(suggestThemes(ds, query), (t) => t.name[lang], m, (t) => this.setAttribute('theme', t.id)));
+    }
+    // Reading order: row by row, so Home/End and the initial tab stop are the top-left and bottom-right tiles.
+    const tiles = [...ds.regions].sort((a, b) => a.grid.row - b.grid.row || a.grid.col - b.grid.col);
+    const count = (r: Region) => reportFor(ds, r.id, year)?.highlights.filter((h) => !theme || h.themes.includes(theme.id)).length ?? 0;
+    const counts = new Map(tiles.map((r) => [r.id, count(r)]));
+    const steps = shadeSteps(Math.max(0, ...counts.values()));
+    const stepOf = (n: number) => (n ? steps.findIndex(([lo, hi]) => n >= lo && n <= hi) + 1 + (4 - steps.length) : 0);
+    this.cols_ = Math.max(...tiles.map((r) => r.grid.col));
+    const stop = tiles.some((r) => r.id === this.focused_) ? this.focused_ : tiles[0]?.id;
+    this.loaded_(`${theme?.id}|${year}`);
+    return html`<header part="header">
+        ${heading(this.level_, theme ? m.mapThemeTitle(theme.name[lang], year) : m.mapTitle(year), 'title')} ${this.yearButtons_(years, year)}
+      </header>
+      <div part="body" class="grid" role="group" aria-label=${m.regionsMap} @keydown=${(e: KeyboardEvent) => this.onKey_(e, tiles)}>
+        ${tiles.map((r) => {
+          const n = counts.get(r.id)!;
+          return html`<button
+            part="tile"
+            class="tile s${stepOf(n)}"
+            data-id=${r.id}
+            data-row=${r.grid.row}
+            data-col=${r.grid.col}
+            tabindex=${r.id === stop ? 0 : -1}
+            aria-pressed=${r.id === this.selected_ ? 'true' : 'false'}
+            aria-label=${m.tile(r.short[lang], n)}
+            @click=${() => this.choose_(r, year)}
+          >
+            <span class="name">${r.short[lang]}</span><span class="abbr">${lang === 'zh' ? r.short.zh.slice(0, 2) : r.iso.slice(3)}</span>
+            <span class="n">${n}</span>
+          </button>`;
+        })}
+      </div>
+      ${this.renderLegend_(steps)} ${this.footer_()}`;
+  }
+
+  private renderLegend_(steps: [number, number][]): TemplateResult {
+    const shown: [string, number][] = [['0', 0], ...steps.map(([lo, hi], i): [string, number] => [lo === hi ? `${lo}` : `${lo}–${hi}`, i + 1 + (4 - steps.length)])];
+    return html`<div part="legend" class="legend muted">
+      <span>${this.m_.legend}:</span>
+      <ul class="row">
+        ${shown.map(([label, step]) => html`<li><span class="swatch s${step}"></span>${label}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Placement through the CSSOM, not style="" attributes, so a strict style-src CSP allows it.
+    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
+    if (!grid) return;
+    grid.style.gridTemplateColumns = `repeat(${this.cols_}, minmax(0, 1fr))`;
+    for (const tile of grid.querySelectorAll<HTMLElement>('.tile')) {
+      tile.style.gridRow = tile.dataset.row!;
+      tile.style.gridColumn = tile.dataset.col!;
+    }
+  }
+}
+
