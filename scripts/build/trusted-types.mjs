@@ -1,0 +1,29 @@
+// A rollup plugin for the one-tag embed: renames the Trusted Types policy of the Lit it bundles
+// from "lit-html" to "ngo-lit-html", and lets a refused policy fail softly.
+//
+// Why: every bundled copy of Lit calls trustedTypes.createPolicy('lit-html') when its module
+// runs. On a page that already runs Lit under a CSP with `trusted-types lit-html` (no
+// 'allow-duplicates'), a second policy of that name throws, and the whole embed with it. Under
+// its own name the embed coexists with the page's Lit; a host enforcing Trusted Types lists
+// `ngo-lit-html` in its trusted-types directive. If the host does not, createPolicy throws here,
+// we log one clear message, and only our widgets fail to render: the page is unaffected.
+
+export const POLICY = 'ngo-lit-html';
+
+const PATTERN = /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/;
+
+export function trustedTypesPolicy() {
+  return {
+    name: 'ngo-trusted-types',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!PATTERN.test(code)) this.error(`lit-html's createPolicy call has changed shape; update ${import.meta.url}`);
+      const replaced = code.replace(
+        PATTERN,
+        (_, tt, options) =>
+          `(()=>{try{return ${tt}.createPolicy("${POLICY}",${options})}catch(e){console.error('ngo-report-widgets: this page\\'s Content-Security-Policy does not allow the Trusted Types policy "${POLICY}", so the widgets cannot render. Add ${POLICY} to its trusted-types directive.')}})()`,
+      );
+      return { code: replaced, map: null };
+    },
+  };
+}
