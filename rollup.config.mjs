@@ -4,7 +4,7 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { trustedTypesPolicy } from './scripts/build/trusted-types.mjs';
 
-const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, sourceMap: true, declaration: false });
+const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, sourceMap: true, inlineSources: true, declaration: false });
 
 export default [
   // The one-tag embed: a classic script with Lit bundled in (production build), minified.

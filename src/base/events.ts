@@ -22,12 +22,17 @@ export type NgoLoadEvent = CustomEvent<NgoLoadDetail>;
 export type NgoErrorEvent = CustomEvent<NgoErrorDetail>;
 export type NgoRegionSelectEvent = CustomEvent<NgoRegionSelectDetail>;
 
+interface NgoEventMap {
+  'ngo-load': NgoLoadEvent;
+  'ngo-error': NgoErrorEvent;
+  'ngo-region-select': NgoRegionSelectEvent;
+}
+
+// The events bubble and are composed, so listeners on the document and window see them too.
 declare global {
-  interface HTMLElementEventMap {
-    'ngo-load': NgoLoadEvent;
-    'ngo-error': NgoErrorEvent;
-    'ngo-region-select': NgoRegionSelectEvent;
-  }
+  interface HTMLElementEventMap extends NgoEventMap {}
+  interface DocumentEventMap extends NgoEventMap {}
+  interface WindowEventMap extends NgoEventMap {}
 }
 
 /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */

@@ -29,13 +29,23 @@ interface Column {
  * @fires ngo-load - The table rendered data. `detail: { url }`.
  * @fires ngo-error - The table shows an error. `detail: { reason, message }`.
  * @slot - Fallback content: shown before the script runs and again when the table ends in an error.
- * @csspart card - The box. @csspart header - Title. @csspart title - The title heading.
- * @csspart body - The table. @csspart highlight - One highlight in an opened row. @csspart chip - A theme chip.
- * @csspart phrase - The report's own words. @csspart footer - Data credit. @csspart message - Error and notice messages.
+ * @csspart card - The box.
+ * @csspart header - Title.
+ * @csspart title - The title heading.
+ * @csspart body - The table.
+ * @csspart highlight - One highlight in an opened row.
+ * @csspart chip - A theme chip.
+ * @csspart phrase - The report's own words.
+ * @csspart footer - Data credit.
+ * @csspart message - Error and notice messages.
  * @cssprop --ngo-font-family - Font (default: inherited from the page).
- * @cssprop --ngo-color-bg - Background. @cssprop --ngo-color-fg - Text. @cssprop --ngo-color-muted - Secondary text.
- * @cssprop --ngo-color-border - Borders. @cssprop --ngo-color-accent - Cell shading, buttons, focus ring.
- * @cssprop --ngo-radius - Corner radius. @cssprop --ngo-space - Padding.
+ * @cssprop --ngo-color-bg - Background.
+ * @cssprop --ngo-color-fg - Text.
+ * @cssprop --ngo-color-muted - Secondary text.
+ * @cssprop --ngo-color-border - Borders.
+ * @cssprop --ngo-color-accent - Cell shading, buttons, focus ring.
+ * @cssprop --ngo-radius - Corner radius.
+ * @cssprop --ngo-space - Padding.
  */
 export class NgoReportCompare extends NgoElement {
   static override styles = [NgoElement.styles, compareStyles];

@@ -37,13 +37,22 @@ const KEYS: Record<string, [number, number]> = { ArrowRight: [0, 1], ArrowLeft: 
  * @fires ngo-error - The map shows an error. `detail: { reason, message }`.
  * @fires ngo-region-select - A tile was chosen (cancel it to keep a linked card unchanged). `detail: { region, year }`.
  * @slot - Fallback content: shown before the script runs and again when the map ends in an error.
- * @csspart card - The box. @csspart header - Title and year. @csspart title - The title heading.
- * @csspart body - The grid of tiles. @csspart tile - One region's tile. @csspart legend - The shading legend.
- * @csspart footer - Data credit. @csspart message - Error and notice messages.
+ * @csspart card - The box.
+ * @csspart header - Title and year.
+ * @csspart title - The title heading.
+ * @csspart body - The grid of tiles.
+ * @csspart tile - One region's tile.
+ * @csspart legend - The shading legend.
+ * @csspart footer - Data credit.
+ * @csspart message - Error and notice messages.
  * @cssprop --ngo-font-family - Font (default: inherited from the page).
- * @cssprop --ngo-color-bg - Background. @cssprop --ngo-color-fg - Text. @cssprop --ngo-color-muted - Secondary text.
- * @cssprop --ngo-color-border - Borders. @cssprop --ngo-color-accent - Tile shading, buttons, focus ring.
- * @cssprop --ngo-radius - Corner radius. @cssprop --ngo-space - Padding.
+ * @cssprop --ngo-color-bg - Background.
+ * @cssprop --ngo-color-fg - Text.
+ * @cssprop --ngo-color-muted - Secondary text.
+ * @cssprop --ngo-color-border - Borders.
+ * @cssprop --ngo-color-accent - Tile shading, buttons, focus ring.
+ * @cssprop --ngo-radius - Corner radius.
+ * @cssprop --ngo-space - Padding.
  */
 export class NgoReportMap extends NgoElement {
   static override styles = [NgoElement.styles, mapStyles];

@@ -25,14 +25,25 @@ import { regionStyles } from './ngo-report-region.styles.js';
  * @fires ngo-error - The card shows an error. `detail: { reason, message }`.
  * @fires ngo-region-select - A similar region was chosen (cancel it to keep the card on its region). `detail: { region, year }`.
  * @slot - Fallback content: shown before the script runs and again when the card ends in an error.
- * @csspart card - The card's box. @csspart header - Title, names, year. @csspart title - The title heading.
- * @csspart body - The highlights. @csspart highlight - One highlight. @csspart chip - A theme chip.
- * @csspart phrase - The report's own words. @csspart similar - Similar commitments. @csspart source - The report link.
- * @csspart footer - Source and data credit. @csspart message - Error, empty and notice messages.
+ * @csspart card - The card's box.
+ * @csspart header - Title, names, year.
+ * @csspart title - The title heading.
+ * @csspart body - The highlights.
+ * @csspart highlight - One highlight.
+ * @csspart chip - A theme chip.
+ * @csspart phrase - The report's own words.
+ * @csspart similar - Similar commitments.
+ * @csspart source - The report link.
+ * @csspart footer - Source and data credit.
+ * @csspart message - Error, empty and notice messages.
  * @cssprop --ngo-font-family - Font (default: inherited from the page).
- * @cssprop --ngo-color-bg - Background. @cssprop --ngo-color-fg - Text. @cssprop --ngo-color-muted - Secondary text.
- * @cssprop --ngo-color-border - Borders. @cssprop --ngo-color-accent - Links, buttons, focus ring.
- * @cssprop --ngo-radius - Corner radius. @cssprop --ngo-space - Padding.
+ * @cssprop --ngo-color-bg - Background.
+ * @cssprop --ngo-color-fg - Text.
+ * @cssprop --ngo-color-muted - Secondary text.
+ * @cssprop --ngo-color-border - Borders.
+ * @cssprop --ngo-color-accent - Links, buttons, focus ring.
+ * @cssprop --ngo-radius - Corner radius.
+ * @cssprop --ngo-space - Padding.
  */
 export class NgoReportRegion extends NgoElement {
   static override styles = [NgoElement.styles, regionStyles];

@@ -26,14 +26,24 @@ import { themeListStyles } from './ngo-theme-list.styles.js';
  * @fires ngo-error - The list shows an error. `detail: { reason, message }`.
  * @fires ngo-region-select - A region's name was chosen. `detail: { region, year }`.
  * @slot - Fallback content: shown before the script runs and again when the list ends in an error.
- * @csspart card - The box. @csspart header - Title and description. @csspart title - The title heading.
- * @csspart body - The list. @csspart highlight - One highlight. @csspart chip - A theme chip.
- * @csspart phrase - The report's own words. @csspart source - A report link. @csspart footer - Data credit.
+ * @csspart card - The box.
+ * @csspart header - Title and description.
+ * @csspart title - The title heading.
+ * @csspart body - The list.
+ * @csspart highlight - One highlight.
+ * @csspart chip - A theme chip.
+ * @csspart phrase - The report's own words.
+ * @csspart source - A report link.
+ * @csspart footer - Data credit.
  * @csspart message - Error, empty and notice messages.
  * @cssprop --ngo-font-family - Font (default: inherited from the page).
- * @cssprop --ngo-color-bg - Background. @cssprop --ngo-color-fg - Text. @cssprop --ngo-color-muted - Secondary text.
- * @cssprop --ngo-color-border - Borders. @cssprop --ngo-color-accent - Links, buttons, focus ring.
- * @cssprop --ngo-radius - Corner radius. @cssprop --ngo-space - Padding.
+ * @cssprop --ngo-color-bg - Background.
+ * @cssprop --ngo-color-fg - Text.
+ * @cssprop --ngo-color-muted - Secondary text.
+ * @cssprop --ngo-color-border - Borders.
+ * @cssprop --ngo-color-accent - Links, buttons, focus ring.
+ * @cssprop --ngo-radius - Corner radius.
+ * @cssprop --ngo-space - Padding.
  */
 export class NgoThemeList extends NgoElement {
   static override styles = [NgoElement.styles, themeListStyles];

@@ -1,0 +1,13 @@
+// Settings for `npm run analyze` (writes custom-elements.json) and `npm run manifest:check`,
+// which runs the same analyzer with these settings and compares.
+import { defineHelperCalls, dropInternalMembers, litStateIsNotAttribute, publishedPaths, splitInlineTags } from './scripts/manifest/plugins.mjs';
+
+export default {
+  globs: ['src/**/*.ts'],
+  // The IIFE embed entry is not a module of the package (it ships as dist/ngo-widgets.js).
+  exclude: ['src/embed.ts'],
+  litelement: true,
+  // package.json's "customElements" is written by hand; the analyzer would rewrite the whole file.
+  packagejson: false,
+  plugins: [litStateIsNotAttribute(), defineHelperCalls(), splitInlineTags(), dropInternalMembers(), publishedPaths()],
+};
