@@ -12,7 +12,7 @@ import { ROOT } from './data/files.mjs';
  * (Lit and @lit/task alone are 6.6 kB). `npm run size -- --elements` prints what each element
  * adds. See README "Size" for what was done to get here and what the rest costs.
  */
-const BUDGET = { file: 'dist/ngo-widgets.js', gzip: 18.5 * 1024 };
+const BUDGET = { file: 'dist/ngo-widgets.js', gzip: 19.5 * 1024 };
 const dist = join(ROOT, 'dist');
 
 async function files(dir) {

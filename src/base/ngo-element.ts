@@ -165,7 +165,8 @@ export abstract class NgoElement extends LitElement {
       complete: (ds) => this.renderContent_(ds),
       error: (e) => this.renderLoadError_(e),
     });
-    return html`<article part="card" class="card ${['light', 'dark'].includes(scheme) ? scheme : 'auto'}" lang=${this.lang_}>
+    // The content is English or Chinese, left to right, even in a right-to-left page.
+    return html`<article part="card" class="card ${['light', 'dark'].includes(scheme) ? scheme : 'auto'}" lang=${this.lang_} dir="ltr">
       ${this.notices_.length ? html`<ul part="message" class="message notice">${this.notices_.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${body}
     </article>`;
@@ -174,8 +175,13 @@ export abstract class NgoElement extends LitElement {
   private renderLoading_(): TemplateResult {
     return html`<div class="skeleton" role="status">
       <span class="sr">${this.m_.loading}</span>
-      <div class="bone"></div>
+      <div aria-hidden="true">${this.skeleton_()}</div>
     </div>`;
+  }
+
+  /** Placeholder bars while the data loads; elements that can guess their final shape draw it. */
+  protected skeleton_(): unknown {
+    return html`<div class="bone"></div>`;
   }
 
   private renderLoadError_(e: unknown): TemplateResult {

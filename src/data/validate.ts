@@ -4,7 +4,8 @@ import type { Dataset } from './types.js';
 /*
  * Runtime check of a fetched dataset. Hand-written combinators rather than a schema library:
  * it runs in the embed, where every byte counts. It checks in place and copies nothing: the
- * widgets read only the fields checked here, and never merge data objects into others, so odd
+ * widgets read only the fields checked here (every one they render must be checked: an object
+ * in a text position could pose as a template), and never merge data objects into others, so odd
  * keys such as __proto__ in hostile JSON stay inert own properties. The first problem found is
  * reported with its path, e.g. "reports[3].highlights[0].phrase: expected a non-empty string, got number".
  */
@@ -60,6 +61,8 @@ const dataset = obj({
       year: int,
       title: str,
       url: opt(str),
+      delivered: opt(str),
+      abridged: opt(bool),
       highlights: list(obj({ kind: oneOf(['review', 'plan']), themes: list(oneOf(THEME_IDS)), summary: localized, phrase: str, specific: bool })),
     }),
   ),

@@ -10,7 +10,7 @@ setDefaultDatasetUrl(DATASET_URL);
 
 /** Waits until the element has left its loading state and rendered. */
 export async function settled(el: Element): Promise<void> {
-  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('.bone'), 'the element never left its loading state', { timeout: 8000 });
+  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('.skeleton'), 'the element never left its loading state', { timeout: 8000 });
   await (el as NgoElement).updateComplete;
 }
 

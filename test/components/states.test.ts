@@ -15,7 +15,7 @@ describe('loading and error states', () => {
     const el = await fixture<NgoReportRegion>(html`<ngo-report-region region="sichuan" year="2023" src=${src}></ngo-report-region>`);
     const status = $(el, '[role="status"]')!;
     expect(text(status)).to.equal('Loading…');
-    expect($(el, '.bone')).to.exist;
+    expect($(el, '.skeleton')).to.exist;
     expect(el.getBoundingClientRect().height, 'the skeleton reserves height').to.be.greaterThan(150);
     await expect(el).to.be.accessible();
     const loaded = oneEvent(el, 'ngo-load');
@@ -119,5 +119,24 @@ describe('a hostile dataset', () => {
     expect(text($(first, '[part="footer"]'))).to.contain('No official link is recorded');
     expect($(cards[1]!, '[part="source"] a')).to.equal(null);
     await expect(first).to.be.accessible();
+  });
+});
+
+describe('the region card while loading', () => {
+  it('draws a skeleton about as tall as the card it stands for', async () => {
+    for (const [region, year] of [
+      ['sichuan', '2023'],
+      ['beijing', '2025'],
+      ['fujian', '2024'],
+    ]) {
+      const src = fault(`slow/500?file=dist/data/ngo-reports.json&k=${uniqueKey(region)}`);
+      const box = await fixture<HTMLElement>(html`<div style="width:560px"><ngo-report-region region=${region} year=${year} src=${src}></ngo-report-region></div>`);
+      const el = box.firstElementChild as NgoReportRegion;
+      expect($(el, '[role="status"]')).to.exist;
+      const loading = el.getBoundingClientRect().height;
+      await settled(el);
+      const loaded = el.getBoundingClientRect().height;
+      expect(Math.abs(loaded - loading) / loaded, `${region} ${year}: ${loading} px loading, ${loaded} px loaded`).to.be.below(0.15);
+    }
   });
 });

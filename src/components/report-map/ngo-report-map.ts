@@ -138,11 +138,12 @@ export class NgoReportMap extends NgoElement {
             data-col=${r.grid.col}
             tabindex=${r.id === stop ? 0 : -1}
             aria-pressed=${r.id === this.selected_ ? 'true' : 'false'}
-            aria-label=${m.tile(r.short[lang], n)}
             @click=${() => this.choose_(r, year)}
           >
-            <span class="name">${r.short[lang]}</span><span class="abbr">${lang === 'zh' ? r.short.zh.slice(0, 2) : r.iso.slice(3)}</span>
-            <span class="n">${n}</span>
+            <span class="sr">${m.tile(r.short[lang], n)}</span>
+            <span class="name" aria-hidden="true">${r.short[lang]}</span
+            ><span class="abbr" aria-hidden="true">${lang === 'zh' ? r.short.zh.slice(0, 2) : r.iso.slice(3)}</span>
+            <span class="n" aria-hidden="true">${n}</span>
           </button>`;
         })}
       </div>

@@ -22,6 +22,16 @@ export const regionStyles = css`
       grid-template-columns: 1fr 1fr;
     }
   }
+  @container (min-width: 30rem) and (max-width: 42rem) {
+    .tb.last {
+      display: none;
+    }
+  }
+  @container (min-width: 60rem) {
+    .tb.last {
+      display: none;
+    }
+  }
   .highlight {
     padding-block: 0.5rem;
     border-block-start: 1px solid var(--_border);

@@ -7,6 +7,7 @@ import { findRegion, suggestRegions } from '../../data/lookup.js';
 import { availableYears, bySpecificity, reportFor, similarCommitments } from '../../data/queries.js';
 import { THEME_IDS, type Dataset, type Highlight, type Region, type ThemeId } from '../../data/types.js';
 import { regionStyles } from './ngo-report-region.styles.js';
+import { cardShape, regionSkeleton } from './skeleton.js';
 
 /**
  * What one region's government work report says about NGOs, charity, volunteering and social work.
@@ -60,6 +61,11 @@ export class NgoReportRegion extends NgoElement {
   compact?: boolean;
 
 
+
+  protected override skeleton_(): unknown {
+    const shape = cardShape(this.region, this.year);
+    return shape ? regionSkeleton(shape, !this.year?.trim(), !!this.compact, this.lang_) : super.skeleton_();
+  }
 
   private select_(region: Region, year: number): void {
     if (emit(this, 'ngo-region-select', { region: region.id, year }, true)) {

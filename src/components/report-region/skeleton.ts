@@ -1,0 +1,76 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { normalize } from '../../data/lookup.js';
+import { SHAPES, SHAPE_YEARS } from '../../data/shapes.js';
+
+/*
+ * The region card's loading state, drawn with the same elements and classes as the loaded card
+ * (so the same heights) from the card's shape in the bundled table: how many highlights each
+ * group has and how many "similar" rows. The page then does not shift when the data arrives.
+ */
+
+let table: Map<string, string> | undefined;
+
+/** [reviewed, planned, similar rows] for a region given by id or ISO code, and a year (default: the latest). */
+export function cardShape(region: string | null | undefined, year: string | null | undefined): [number, number, number] | undefined {
+  if (!table) {
+    table = new Map();
+    for (const entry of SHAPES.split(';')) {
+      const [id, iso, digits] = entry.split(' ') as [string, string, string];
+      for (const key of [id, iso, `cn${iso}`]) table.set(normalize(key), digits);
+    }
+  }
+  const digits = table.get(normalize(region ?? ''));
+  const i = year?.trim() ? SHAPE_YEARS.indexOf(Number(year)) : SHAPE_YEARS.length - 1;
+  if (!digits || i < 0) return undefined;
+  return [0, 1, 2].map((k) => parseInt(digits[i * 3 + k]!, 36)) as [number, number, number];
+}
+
+const line = (cls = '') => html`<span class="tb ${cls}"></span>`;
+
+function group(n: number, lines: number): TemplateResult | typeof nothing {
+  if (!n) return nothing;
+  return html`<section class="group">
+    ${subtitle}
+    <ul>
+      ${Array.from(
+        { length: n },
+        () => html`<li class="highlight">
+          <p>${Array.from({ length: lines }, (_, i) => line(i === lines - 1 ? 'last' : ''))}</p>
+          <p class="muted">${line('short')}</p>
+          <ul class="chips"><li class="chip">${line('chip')}</li></ul>
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+/** A sub-heading's box: the sub-headings' margins and line height, a bar for its text. */
+const subtitle = html`<p part="subtitle" class="h">${line('short')}</p>`;
+
+export function regionSkeleton(shape: [number, number, number], switcher: boolean, compact: boolean, lang: string): TemplateResult {
+  const [review, plan, similar] = shape;
+  // Summaries (about 120 characters in English, 35 in Chinese) wrap to about three lines in
+  // English and two in Chinese in a column under 30rem; the styles drop the last bar where the
+  // column is wider (a one-column card of 30 to 42rem, a two-column card over 60rem).
+  const lines = lang === 'zh' ? 2 : 3;
+  return html`<header part="header">
+      <p class="h title">${line('short')}</p>
+      <p class="muted">${line('short')}</p>
+      <p>${line('short')}</p>
+      ${switcher ? html`<div class="row"><span class="fb">${line('btn')}</span></div>` : nothing}
+    </header>
+    ${compact
+      ? html`<ul class="chips"><li class="chip">${line('chip')}</li></ul>`
+      : html`<div class="body">
+            <div class="groups">${group(review, lines)} ${group(plan, lines)}</div>
+          </div>
+          ${similar
+            ? html`<section class="similar">
+                ${subtitle}
+                <ul>
+                  ${Array.from({ length: similar }, () => html`<li><span class="chip">${line('chip')}</span> ${line()}</li>`)}
+                </ul>
+              </section>`
+            : nothing}
+          <footer class="muted"><p part="source">${line()}</p><p>${line('short')}</p></footer>`}`;
+}
