@@ -8,7 +8,6 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
     font-family: var(--ngo-font-family, inherit);
   }
   :host([hidden]) {
@@ -35,6 +34,16 @@ export const baseStyles = css`
     text-transform: none;
     text-align: start;
     overflow-wrap: anywhere;
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    writing-mode: horizontal-tb;
+    /* On the card, not the host: a page rule such as * { all: unset } reaches the host only. */
+    container-type: inline-size;
   }
   .light {
     color-scheme: light;

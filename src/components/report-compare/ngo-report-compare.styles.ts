@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const compareStyles = css`
   .scroll {
+    /* Contains the absolutely positioned .sr texts of the cells, so the scroller clips them too. */
+    position: relative;
     overflow-x: auto;
     margin-block: 0.75em 0.25em;
     /* Scroll shadows: a visible cue at an edge with more columns beyond it. */
@@ -59,7 +61,7 @@ export const compareStyles = css`
   .hint {
     display: none;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 28rem) {
     .hint {
       display: block;
     }

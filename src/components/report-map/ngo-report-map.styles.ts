@@ -59,7 +59,7 @@ export const mapStyles = css`
     display: none;
     hyphens: auto;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 34rem) {
     .name {
       display: block;
     }

@@ -17,17 +17,17 @@ export const regionStyles = css`
     display: grid;
     gap: 0 calc(var(--_space) * 1.5);
   }
-  @container (min-width: 42rem) {
+  @container (min-width: 40rem) {
     .groups {
       grid-template-columns: 1fr 1fr;
     }
   }
-  @container (min-width: 30rem) and (max-width: 42rem) {
+  @container (min-width: 28rem) and (max-width: 40rem) {
     .tb.last {
       display: none;
     }
   }
-  @container (min-width: 60rem) {
+  @container (min-width: 58rem) {
     .tb.last {
       display: none;
     }

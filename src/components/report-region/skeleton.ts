@@ -50,8 +50,8 @@ const subtitle = html`<p part="subtitle" class="h">${line('short')}</p>`;
 export function regionSkeleton(shape: [number, number, number], switcher: boolean, compact: boolean, lang: string): TemplateResult {
   const [review, plan, similar] = shape;
   // Summaries (about 120 characters in English, 35 in Chinese) wrap to about three lines in
-  // English and two in Chinese in a column under 30rem; the styles drop the last bar where the
-  // column is wider (a one-column card of 30 to 42rem, a two-column card over 60rem).
+  // English and two in Chinese in a column under 28rem; the styles drop the last bar where the
+  // column is wider (card content of 28 to 40rem in one column, over 58rem in two).
   const lines = lang === 'zh' ? 2 : 3;
   return html`<header part="header">
       <p class="h title">${line('short')}</p>

@@ -26,7 +26,7 @@ export const themeListStyles = css`
   .highlight {
     padding-block: 0.25rem;
   }
-  @container (min-width: 42rem) {
+  @container (min-width: 40rem) {
     .regions {
       display: grid;
       grid-template-columns: 1fr 1fr;
