@@ -51,6 +51,18 @@ try {
       }
     }
   }
+  // The demo itself, as a visitor sees it on a desktop and on a phone.
+  for (const [name, width, height] of [
+    ['demo-desktop', 1280, 1600],
+    ['demo-phone', 360, 1400],
+  ]) {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await page.setViewport({ width, height, deviceScaleFactor: 1 });
+    await page.goto(`${origin}/demo/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => [...document.querySelectorAll('ngo-report-region')].every((el) => el.shadowRoot?.querySelector('[part="title"]')), { timeout: 10000 });
+    await page.screenshot({ path: join(OUT, `${name}.png`) });
+    console.log(`docs/screenshots/${name}.png`);
+  }
 } finally {
   await browser.close();
   server.close();

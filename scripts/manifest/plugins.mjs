@@ -95,13 +95,18 @@ export function splitInlineTags() {
   };
 }
 
-/** Members named with a trailing underscore are internal (the embed build mangles them), as are private ones. */
+/** Members named with a trailing underscore are internal (the embed build mangles them), as are private ones; long variable values are dropped. */
 export function dropInternalMembers() {
   return {
     name: 'ngo: internal members',
     packageLinkPhase({ customElementsManifest: manifest }) {
       for (const klass of classesOf(manifest)) {
         if (klass.members) klass.members = klass.members.filter((m) => m.privacy !== 'private' && !m.name.endsWith('_'));
+      }
+      // Long literal values (stylesheets, the generated shape table) are implementation detail:
+      // keeping them would make every CSS or data edit a manifest change.
+      for (const mod of manifest.modules) {
+        for (const d of mod.declarations ?? []) if (d.kind === 'variable' && typeof d.default === 'string' && d.default.length > 120) delete d.default;
       }
     },
   };
