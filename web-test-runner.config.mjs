@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { faultMiddleware } from './test/server/faults.mjs';
+import { secondOriginPlugin } from './test/server/second-origin.mjs';
+import { memoryCommandPlugin } from './test/server/memory-command.mjs';
 
 // Prints one plain "N passed, N failed" line at the end, for CI log readers. A test file that
 // fails to load counts as a failure (web-test-runner's own summary says 0 failed then).
@@ -32,12 +34,17 @@ export const base = {
   hostname: '127.0.0.2',
   rootDir: '.',
   middleware: [faultMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
+  // The second origin (127.0.0.1, a free port) serves cross-origin datasets, with and without CORS.
+  // memoryCommandPlugin: forced GC and DOM counters over the DevTools protocol (Chromium only).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }), secondOriginPlugin(), memoryCommandPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
 };
+
+/** Files that need Chromium alone (the DevTools protocol for forced GC and DOM counters): the other configs leave them out. */
+export const chromiumOnly = 'test/**/*.chromium.test.ts';
 
 export default {
   ...base,

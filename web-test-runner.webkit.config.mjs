@@ -1,9 +1,10 @@
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { base } from './web-test-runner.config.mjs';
+import { base, chromiumOnly } from './web-test-runner.config.mjs';
 
 // WebKitGTK's MiniBrowser through WebKitWebDriver (started by scripts/test-webkit.sh under Xvfb).
 export default {
   ...base,
+  files: [...base.files, `!${chromiumOnly}`],
   browsers: [
     webdriverLauncher({
       hostname: '127.0.0.1',

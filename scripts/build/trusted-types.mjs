@@ -6,7 +6,9 @@
 // 'allow-duplicates'), a second policy of that name throws, and the whole embed with it. Under
 // its own name the embed coexists with the page's Lit; a host enforcing Trusted Types lists
 // `ngo-lit-html` in its trusted-types directive. If the host does not, createPolicy throws here,
-// we log one clear message, and only our widgets fail to render: the page is unaffected.
+// we log one clear message and define no element (src/base/define.ts), so the author's fallback
+// content stays in place; the page is unaffected. Copies of the embed share one policy through a
+// Symbol.for key on globalThis, since a second createPolicy of the same name would be refused.
 
 export const POLICY = 'ngo-lit-html';
 
@@ -21,7 +23,7 @@ export function trustedTypesPolicy() {
       const replaced = code.replace(
         PATTERN,
         (_, tt, options) =>
-          `(()=>{try{return ${tt}.createPolicy("${POLICY}",${options})}catch(e){console.error('ngo-report-widgets: this page\\'s Content-Security-Policy does not allow the Trusted Types policy "${POLICY}", so the widgets cannot render. Add ${POLICY} to its trusted-types directive.')}})()`,
+          `(()=>{const g=globalThis,k=Symbol.for("ngo-report-widgets.policy");if(k in g)return g[k];try{return g[k]=${tt}.createPolicy("${POLICY}",${options})}catch(e){g[k]=void 0;console.error('ngo-report-widgets: this page\\'s Content-Security-Policy does not allow the Trusted Types policy "${POLICY}", so the widgets keep showing their fallback content. Add ${POLICY} to its trusted-types directive.')}})()`,
       );
       return { code: replaced, map: null };
     },

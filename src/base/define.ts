@@ -9,6 +9,10 @@ let warned = false;
  * already in place wins, with one console warning for the whole page.
  */
 export function define(name: string, ctor: CustomElementConstructor & { version?: string }): void {
+  // The embed's Trusted Types policy was refused (scripts/build/trusted-types.mjs stores undefined
+  // under this key): an element that cannot render would only hide its fallback content.
+  const policy = Symbol.for('ngo-report-widgets.policy');
+  if (policy in globalThis && !(globalThis as Record<symbol, unknown>)[policy]) return;
   const existing = customElements.get(name) as { version?: string } | undefined;
   if (!existing) {
     customElements.define(name, ctor);

@@ -19,15 +19,15 @@ export const baseStyles = css`
     --_muted: var(--ngo-color-muted, light-dark(#535d69, #aab4bf));
     --_border: var(--ngo-color-border, light-dark(#d3d9e0, #3b444f));
     --_accent: var(--ngo-color-accent, light-dark(#0b5c99, #80c2ff));
-    --_space: var(--ngo-space, 1rem);
+    --_space: var(--ngo-space, 1em);
     --_tint: light-dark(#eef3f8, #232b34);
     color-scheme: light dark;
     padding: var(--_space);
     color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--_border);
-    border-radius: var(--ngo-radius, 0.5rem);
-    font-size: 1rem;
+    border-radius: var(--ngo-radius, 0.5em);
+    font-size: max(1rem, 1em);
     line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
@@ -102,8 +102,11 @@ export const baseStyles = css`
     font-size: 0.875em;
     font-weight: 400;
   }
-  q {
-    quotes: '「' '」';
+  q::before {
+    content: '「';
+  }
+  q::after {
+    content: '」';
   }
   .sr {
     position: absolute;

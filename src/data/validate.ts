@@ -20,6 +20,7 @@ const fail = (path: string, expected: string, v: unknown): never => {
 
 const str: Check = (v, p) => (typeof v === 'string' && v.trim() !== '') || fail(p, 'a non-empty string', v);
 const int: Check = (v, p) => Number.isInteger(v) || fail(p, 'an integer', v);
+const cell: Check = (v, p) => (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 20) || fail(p, 'an integer from 1 to 20', v);
 const bool: Check = (v, p) => typeof v === 'boolean' || fail(p, 'true or false', v);
 const oneOf =
   (allowed: readonly string[]): Check =>
@@ -52,7 +53,7 @@ const dataset = obj({
       type: oneOf(['province', 'autonomous-region', 'municipality']),
       name: localized,
       short: opt(localized),
-      grid: obj({ row: int, col: int }),
+      grid: obj({ row: cell, col: cell }),
     }),
   ),
   reports: list(

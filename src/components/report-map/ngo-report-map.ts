@@ -86,7 +86,7 @@ export class NgoReportMap extends NgoElement {
     const current = tiles.find((r) => r.id === (e.target as HTMLElement).dataset.id);
     if (!current) return;
     let next: Region | undefined;
-    const step = KEYS[e.key];
+    const step = Object.hasOwn(KEYS, e.key) ? KEYS[e.key] : undefined;
     if (step) {
       const [dr, dc] = step;
       let best = Infinity;

@@ -1,0 +1,173 @@
+import { expect } from '@open-wc/testing';
+import { TAGS, done } from '../security/helpers.js';
+
+// The BUILT embed (dist/ngo-widgets.js) on hostile host pages (test/hostile/pages/*.html), each in a
+// frame of the same size, measured against the same widgets on a plain page (baseline.html). The
+// shadow root keeps the page's CSS out, but inherited properties and the host element itself are
+// the page's: the cards must still look as designed. PNGs of these pages: test/hostile/screenshots.mjs.
+
+type Tag = (typeof TAGS)[number];
+const px = (v: string) => parseFloat(v);
+
+interface Look {
+  hostFont: number;
+  cardFont: number;
+  titleRatio: number;
+  lineRatio: number;
+  paddingRatio: number[];
+  text: Record<string, string>;
+  titleColor: string;
+  chips: string | null;
+  chipRatio: number | null;
+  columns: number;
+  overflow: number;
+  widthRatio: number;
+}
+
+/** What a reader sees of one widget, as numbers that do not depend on the page's font size. */
+function look(win: Window, el: Element): Look {
+  const root = el.shadowRoot!;
+  const card = root.querySelector<HTMLElement>('[part="card"]')!;
+  const cs = win.getComputedStyle(card);
+  const title = win.getComputedStyle(root.querySelector('[part="title"]')!);
+  const chips = root.querySelector('.chips');
+  const chip = root.querySelector('.chip');
+  const groups = root.querySelector('.groups, .regions');
+  return {
+    hostFont: px(win.getComputedStyle(el).fontSize),
+    cardFont: px(cs.fontSize),
+    titleRatio: px(title.fontSize) / px(cs.fontSize),
+    lineRatio: px(cs.lineHeight) / px(cs.fontSize),
+    // Spacing as a reader sees it: in proportion to the card's text.
+    paddingRatio: [cs.paddingTop, cs.paddingRight, cs.paddingBottom, cs.paddingLeft].map((p) => px(p) / px(cs.fontSize)),
+    text: {
+      background: cs.backgroundColor,
+      color: cs.color,
+      border: `${cs.borderTopWidth} ${cs.borderTopStyle} ${cs.borderTopColor}`,
+      radius: `${px(cs.borderTopLeftRadius) / px(cs.fontSize)}`,
+      letterSpacing: cs.letterSpacing,
+      wordSpacing: cs.wordSpacing,
+      textTransform: cs.textTransform,
+      fontWeight: cs.fontWeight,
+      fontStyle: cs.fontStyle,
+      whiteSpace: cs.whiteSpace,
+      textIndent: cs.textIndent,
+      textShadow: cs.textShadow,
+    },
+    titleColor: title.color,
+    chips: chips && win.getComputedStyle(chips).display,
+    chipRatio: chip && px(win.getComputedStyle(chip).fontSize) / px(cs.fontSize),
+    columns: groups ? win.getComputedStyle(groups).gridTemplateColumns.split(' ').filter(Boolean).length : 0,
+    overflow: card.scrollWidth - card.clientWidth,
+    widthRatio: card.getBoundingClientRect().width / contentWidth(win, el.parentElement!),
+  };
+}
+
+/** The content-box width of `box` on screen (zoom included, as in getBoundingClientRect). */
+function contentWidth(win: Window, box: Element): number {
+  const s = win.getComputedStyle(box);
+  return (box.getBoundingClientRect().width * (box.clientWidth - px(s.paddingLeft) - px(s.paddingRight))) / box.clientWidth;
+}
+
+async function openPage(name: string): Promise<{ frame: HTMLIFrameElement; win: Window; doc: Document; els: Element[] }> {
+  const frame = document.createElement('iframe');
+  frame.width = '800';
+  frame.height = '900';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = `/test/hostile/pages/${name}.html`;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const els = [...doc.querySelectorAll(TAGS.join(','))];
+  const end = performance.now() + 8000;
+  while (!els.every(done)) {
+    if (performance.now() > end) throw new Error(`${name}: not every widget rendered`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await new Promise((r) => frame.contentWindow!.requestAnimationFrame(() => r(null)));
+  return { frame, win: frame.contentWindow!, doc, els };
+}
+
+/** Collects every difference from the design on a page, so one run reports them all. */
+class Differences {
+  readonly list: string[] = [];
+  equal(got: unknown, want: unknown, what: string): void {
+    if (JSON.stringify(got) !== JSON.stringify(want)) this.list.push(`${what}: ${JSON.stringify(got)}, designed ${JSON.stringify(want)}`);
+  }
+  near(got: number, want: number, what: string, tolerance = 0.02): void {
+    if (!(Math.abs(got - want) <= tolerance)) this.list.push(`${what}: ${+got.toFixed(3)}, designed ${+want.toFixed(3)}`);
+  }
+  check(ok: boolean, what: string): void {
+    if (!ok) this.list.push(what);
+  }
+}
+
+describe('the built embed on hostile host pages', () => {
+  const baseline = new Map<Tag, Look>();
+
+  before(async () => {
+    const { frame, win, els } = await openPage('baseline');
+    for (const el of els) baseline.set(el.localName as Tag, look(win, el));
+    frame.remove();
+  });
+
+  const pages: [string, string, (d: Differences, doc: Document, els: Element[], win: Window) => void][] = [
+    ['unset', '* { all: unset }, !important colours, line-height 0.5, text-transform, letter-spacing, nowrap, bold italic', () => {}],
+    ['root-10px', 'html { font-size: 10px } with body text at 1.6rem', () => {}],
+    [
+      'rtl',
+      'dir="rtl"',
+      (d, doc, els, win) => {
+        // The cards' text is English or Chinese: it reads left to right inside a right-to-left page,
+        // and the map keeps west on the left.
+        for (const el of els) d.equal(win.getComputedStyle(el.shadowRoot!.querySelector('[part="card"]')!).direction, 'ltr', `<${el.localName}> direction`);
+        const region = els[0]!.shadowRoot!;
+        const card = region.querySelector('[part="card"]')!.getBoundingClientRect();
+        const range = doc.createRange();
+        range.selectNodeContents(region.querySelector('[part="title"]')!);
+        const text = range.getBoundingClientRect();
+        d.check(text.left - card.left < 20 && card.right - text.right > 40, 'the title text starts at the left');
+        const map = els[2]!.shadowRoot!;
+        const x = (id: string) => map.querySelector(`[data-id="${id}"]`)!.getBoundingClientRect().left;
+        d.check(x('xinjiang') < x('shanghai'), `the map keeps west on the left: Xinjiang at x=${x('xinjiang')}, Shanghai at x=${x('shanghai')}`);
+      },
+    ],
+    ['zoom', 'zoom: 2 on an ancestor', () => {}],
+    [
+      'other-lit',
+      'another copy of Lit that defined its element first',
+      (d, doc) => d.check(!!doc.querySelector('host-lit-card')!.shadowRoot!.textContent?.includes("The page's own Lit element"), "the page's own Lit element renders"),
+    ],
+  ];
+
+  for (const [name, what, extra] of pages) {
+    it(`${what}: the cards keep their designed sizes, colours and layout (pages/${name}.html)`, async () => {
+      const { frame, win, doc, els } = await openPage(name);
+      const d = new Differences();
+      for (const el of els) {
+        const tag = el.localName as Tag;
+        const want = baseline.get(tag)!;
+        const got = look(win, el);
+        const at = `<${tag}>`;
+        for (const k of Object.keys(want.text)) d.equal(got.text[k], want.text[k], `${at} card ${k}`);
+        d.equal(got.titleColor, want.titleColor, `${at} title colour`);
+        d.near(got.cardFont, got.hostFont, `${at} card text size (px) against the host's text (${got.hostFont}px)`, 0.5);
+        d.near(got.titleRatio, want.titleRatio, `${at} title size / card text size`);
+        d.near(got.lineRatio, want.lineRatio, `${at} line height / text size`);
+        got.paddingRatio.forEach((p, i) => d.near(p, want.paddingRatio[i]!, `${at} padding ${['top', 'right', 'bottom', 'left'][i]} / text size`));
+        d.equal(got.chips, want.chips, `${at} chips' display`);
+        if (want.chipRatio !== null) d.near(got.chipRatio!, want.chipRatio, `${at} chip size / card text size`);
+        if (name !== 'zoom') d.equal(got.columns, want.columns, `${at} columns from the card's own width`);
+        d.check(got.overflow <= 1, `${at} content overflows the card by ${got.overflow}px`);
+        d.near(got.widthRatio, 1, `${at} card width / container width`);
+      }
+      // Map tiles stay square and on their grid rows.
+      const tiles = [...els[2]!.shadowRoot!.querySelectorAll('[part="tile"]')].map((t) => t.getBoundingClientRect());
+      d.check(tiles.every((t) => Math.abs(t.width / t.height - 1) < 0.05), 'map tiles are square');
+      d.check(new Set(tiles.map((t) => Math.round(t.top))).size > 4, 'map tiles on several rows');
+      extra(d, doc, els, win);
+      frame.remove();
+      expect(d.list, `${name}.html differs from the design`).to.deep.equal([]);
+    });
+  }
+});
