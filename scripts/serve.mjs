@@ -23,7 +23,8 @@ const TYPES = {
   '.md': 'text/plain; charset=utf-8',
 };
 
-export function createStaticServer() {
+/** `nodeModules`: also serve node_modules/ (pages that load their own copy of Lit from there). */
+export function createStaticServer({ nodeModules = false } = {}) {
   return createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -32,7 +33,8 @@ export function createStaticServer() {
         return;
       }
       let path = normalize(join(root, decodeURIComponent(url.pathname)));
-      if (!path.startsWith(root) || path.split(sep).includes('node_modules') || path.split(sep).includes('.git')) {
+      const parts = path.split(sep);
+      if (!path.startsWith(root) || (!nodeModules && parts.includes('node_modules')) || parts.includes('.git')) {
         res.writeHead(403).end('Forbidden');
         return;
       }

@@ -1,6 +1,13 @@
 import type { Dataset } from '../src/data/types.js';
 import { loadDataset } from '../src/data/load.js';
 
+declare global {
+  interface Window {
+    /** The canary hostile data would set if any of it ever ran as script. */
+    __pwned?: number;
+  }
+}
+
 /** The built dataset, served by web-test-runner from the project root (npm test builds it first). */
 export const DATASET_URL = new URL('/dist/data/ngo-reports.json', location.href).href;
 

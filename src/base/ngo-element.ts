@@ -107,7 +107,7 @@ export abstract class NgoElement extends LitElement {
 
   /**
    * The year to show: the year attribute (which must be one of `years`), else the switcher's
-   * choice, else the latest. A string is an error already rendered by fail().
+   * choice, else the latest. A template result is the error that fail_() already rendered.
    */
   protected pickYear_(years: readonly number[]): number | TemplateResult {
     const fixed = this.year?.trim();

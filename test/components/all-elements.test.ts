@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NgoElement } from '../../src/base/ngo-element.js';
 import { fault, fixture as fixtureUrl, uniqueKey } from '../helpers.js';
-import { $, buttons, card, message, settled, text, title } from './setup.js';
+import { $, buttons, card, make, message, settled, text, title } from './setup.js';
 
 // The attributes that make each element show data; the shared behaviour is tested on all four.
 const ELEMENTS: [string, Record<string, string>][] = [
@@ -10,12 +10,6 @@ const ELEMENTS: [string, Record<string, string>][] = [
   ['ngo-report-map', {}],
   ['ngo-report-compare', { regions: 'sichuan,tianjin' }],
 ];
-
-function make(tag: string, attrs: Record<string, string>): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  return el;
-}
 
 for (const [tag, attrs] of ELEMENTS) {
   describe(`<${tag}>: shared behaviour`, () => {

@@ -8,6 +8,13 @@ import type { NgoElement } from '../../src/base/ngo-element.js';
 // In the test runner the modules are served from src/, not dist/esm/: point them at the built data.
 setDefaultDatasetUrl(DATASET_URL);
 
+/** Makes an element with the given attributes (attribute order as given). */
+export function make(tag: string, attrs: Record<string, string>): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  return el;
+}
+
 /** Waits until the element has left its loading state and rendered. */
 export async function settled(el: Element): Promise<void> {
   await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('.skeleton'), 'the element never left its loading state', { timeout: 8000 });

@@ -3,12 +3,6 @@ import type { NgoReportRegion } from '../../src/components/report-region/ngo-rep
 import { fault, fixture as fixtureUrl, uniqueKey } from '../helpers.js';
 import { $, buttons, card, message, settled, text, title } from './setup.js';
 
-declare global {
-  interface Window {
-    __pwned?: number;
-  }
-}
-
 describe('loading and error states', () => {
   it('shows a quiet skeleton with a status while loading, then the content', async () => {
     const src = fault(`slow/600?file=dist/data/ngo-reports.json&k=${uniqueKey('slow')}`);

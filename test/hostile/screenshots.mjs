@@ -5,28 +5,18 @@
 // (dist/ngo-widgets.js), in Debian's headless Chromium, into docs/hostile/<page>.png. The same
 // pages are checked by test/hostile/host-pages.test.ts; these pictures are for people.
 // Serves the project on 127.0.0.1 (a free port) for as long as it runs; nothing leaves the machine.
-import { createServer } from 'node:http';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { createStaticServer } from '../../scripts/serve.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pagesDir = join(root, 'test/hostile/pages');
 const outDir = join(root, 'docs/hostile');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 // node_modules is served too: pages/other-lit.html loads the page's own Lit from there.
-const server = createServer(async (req, res) => {
-  const path = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-  if (!path.startsWith(root) || path.split(sep).includes('.git')) return void res.writeHead(403).end();
-  try {
-    const body = await readFile(path);
-    res.writeHead(200, { 'Content-Type': `${TYPES[extname(path)] ?? 'application/octet-stream'}; charset=utf-8` }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
+const server = createStaticServer({ nodeModules: true });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 

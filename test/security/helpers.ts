@@ -2,11 +2,6 @@ import type { NgoElement } from '../../src/base/ngo-element.js';
 
 export const TAGS = ['ngo-report-region', 'ngo-theme-list', 'ngo-report-map', 'ngo-report-compare'] as const;
 
-declare global {
-  interface Window {
-    __pwned?: number;
-  }
-}
 
 /** Collects uncaught errors and unhandled rejections from now on, until stop(). */
 export function watchErrors(): { errors: string[]; stop: () => void } {
@@ -45,12 +40,7 @@ export async function allSettled(els: readonly Element[], timeout = 8000): Promi
   await Promise.all(els.map((el) => (el as NgoElement).updateComplete));
 }
 
-/** Makes an element with the given attributes (attribute order as given). */
-export function make(tag: string, attrs: Record<string, string>): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  return el;
-}
+export { make } from '../components/setup.js';
 
 /** Elements a renderer must never create from data. */
 export const ACTIVE = 'img, script, svg, iframe, object, embed, frame, form, input, style, link, meta, base, video, audio, math';
