@@ -4,17 +4,27 @@ import { readFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { SCHEMA_DIR, DATA_DIR, DIST_DATA_DIR, readJson } from './files.mjs';
+import { LEDGER_DIR } from './ledger.mjs';
+import { readdir } from 'node:fs/promises';
 import { loadSources, assemble } from './dataset.mjs';
 import { SHAPES_FILE, shapesSource } from './shapes.mjs';
 import { ROOT } from './files.mjs';
 
 const THEME_IDS = ['charity', 'social-orgs', 'volunteering', 'social-work', 'five-social', 'community-gov', 'protection', 'red-cross', 'cross-strait'];
 const REGION_COUNT = 31;
+const HAN = /[\u3400-\u9fff]/;
+/** [first, last] year of a period "2025" or "2021-2025", or null. */
+const periodSpan = (p) => {
+  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(p ?? '');
+  if (!m) return null;
+  const span = [Number(m[1]), Number(m[2] ?? m[1])];
+  return span[0] <= span[1] && (m[2] === undefined || span[0] < span[1]) ? span : null;
+};
 const problems = [];
 const fail = (file, field, message) => problems.push(`${file} ${field}: ${message}`);
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-for (const name of ['ngo-reports', 'region-source', 'dataset-source', 'brief-coverage']) {
+for (const name of ['ngo-reports', 'region-source', 'dataset-source', 'brief-coverage', 'ledger']) {
   ajv.addSchema(await readJson(join(SCHEMA_DIR, `${name}.schema.json`)));
 }
 const validator = (name) => ajv.getSchema(`https://ngo-report-widgets.invalid/schema/${name}.schema.json`);
@@ -60,16 +70,25 @@ for (const [name, region] of sources.regionFiles) {
   checkText(file, region);
   if (`${region.id}.json` !== name) fail(file, '/id', `is ${JSON.stringify(region.id)} but the file is named ${name}`);
 }
+const regionIds = new Set(sources.regionFiles.map(([, r]) => r.id));
+for (const name of (await readdir(LEDGER_DIR).catch(() => [])).filter((f) => f.endsWith('.json'))) {
+  const file = `data/ledger/${name}`;
+  const ledger = await readJson(join(LEDGER_DIR, name));
+  validate('ledger', file, ledger);
+  if (`${ledger.region}.json` !== name || !regionIds.has(ledger.region)) fail(file, '/region', `is ${JSON.stringify(ledger.region)}: must name a region file and match the file name`);
+}
 
 // 2. Integrity of the assembled dataset.
 const dataset = assemble(sources);
 const themeIds = dataset.themes.map((t) => t.id);
 if (themeIds.join() !== THEME_IDS.join()) fail('data/dataset.json', '/themes', `must list the contract's themes in order: ${THEME_IDS.join(', ')}`);
 unique('data/dataset.json', '/themes', themeIds, 'theme id');
-if (dataset.regions.length !== REGION_COUNT) fail('data/regions/', '', `${dataset.regions.length} region files, expected ${REGION_COUNT}`);
+const mapped = dataset.regions.filter((r) => r.type !== 'national');
+if (mapped.length !== REGION_COUNT) fail('data/regions/', '', `${mapped.length} regional files, expected ${REGION_COUNT}`);
+if (dataset.regions.length - mapped.length !== 1) fail('data/regions/', '', 'expected exactly one national region (china.json)');
 unique('data/regions/', '/id', dataset.regions.map((r) => r.id), 'region id');
 unique('data/regions/', '/iso', dataset.regions.map((r) => r.iso), 'ISO code');
-unique('data/regions/', '/grid', dataset.regions.map((r) => `${r.grid.row},${r.grid.col}`), 'grid cell');
+unique('data/regions/', '/grid', mapped.map((r) => `${r.grid.row},${r.grid.col}`), 'grid cell');
 unique('data/regions/', '/name/en', dataset.regions.map((r) => r.name.en), 'English name');
 unique('data/regions/', '/name/zh', dataset.regions.map((r) => r.name.zh), 'Chinese name');
 
@@ -81,12 +100,19 @@ for (const [name, region] of sources.regionFiles) {
     if (n !== 1) fail(`data/regions/${name}`, '/reports', `has ${n} reports for ${y}, expected exactly 1`);
   }
   region.reports.forEach((report, ri) => {
+    if (!report.highlights.length !== Boolean(report.note)) fail(`data/regions/${name}`, `/reports/${ri}/note`, report.note ? 'only a report without highlights has a note' : 'a report without highlights needs a note saying what its text does contain');
+    if (report.note && HAN.test(report.note.en)) fail(`data/regions/${name}`, `/reports/${ri}/note/en`, 'has Chinese characters');
     report.highlights.forEach((h, hi) => {
       const at = `/reports/${ri}/highlights/${hi}`;
       for (const t of h.themes) if (!themeIds.includes(t)) fail(`data/regions/${name}`, `${at}/themes`, `unknown theme ${JSON.stringify(t)}`);
       if (!/[\u4e00-\u9fff]/.test(h.summary.zh)) fail(`data/regions/${name}`, `${at}/summary/zh`, 'has no Chinese text');
       if (!/[\u4e00-\u9fff]/.test(h.phrase)) fail(`data/regions/${name}`, `${at}/phrase`, 'has no Chinese text');
       if (/…|\.\.\./.test(h.phrase)) fail(`data/regions/${name}`, `${at}/phrase`, 'must be an exact excerpt, without an ellipsis');
+      if (HAN.test(h.summary.en)) fail(`data/regions/${name}`, `${at}/summary/en`, 'has Chinese characters: name things in English');
+      const period = periodSpan(h.period);
+      if (!period) fail(`data/regions/${name}`, `${at}/period`, `is ${JSON.stringify(h.period)}: expected "YYYY" or "YYYY-YYYY" with the first year before the second`);
+      else if (h.kind === 'review' && period[1] >= report.year) fail(`data/regions/${name}`, `${at}/period`, `a review covers years before ${report.year}, not ${h.period}`);
+      else if (h.kind === 'plan' && period[0] < report.year) fail(`data/regions/${name}`, `${at}/period`, `a plan starts in ${report.year} or later, not ${h.period}`);
     });
   });
 }
