@@ -8,14 +8,26 @@ declare global {
   }
 }
 
-/** The built dataset, served by web-test-runner from the project root (npm test builds it first). */
-export const DATASET_URL = new URL('/dist/data/ngo-reports.json', location.href).href;
+/**
+ * The test fixture: a frozen copy of the 2023–2025 dataset (test/fixtures/README.md). Component,
+ * demo and data-layer tests run on it with literal expectations, so adding a year to the real data
+ * breaks none of them.
+ */
+export const DATASET_URL = new URL('/test/fixtures/dataset.json', location.href).href;
+
+/** The built, published dataset (npm test builds it first): only the smoke tests of the real data read it. */
+export const REAL_DATASET_URL = new URL('/dist/data/ngo-reports.json', location.href).href;
 
 export const fixture = (name: string) => new URL(`/test/fixtures/${name}`, location.href).href;
 export const fault = (path: string) => new URL(`/__fault/${path}`, location.href).href;
 
-export function realDataset(): Promise<Dataset> {
+/** The fixture dataset (what the elements under test load by default). */
+export function fixtureDataset(): Promise<Dataset> {
   return loadDataset(DATASET_URL);
+}
+
+export function realDataset(): Promise<Dataset> {
+  return loadDataset(REAL_DATASET_URL);
 }
 
 /** A unique key so that counting routes and caches do not mix between tests. */

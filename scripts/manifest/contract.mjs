@@ -48,5 +48,11 @@ export const ELEMENTS = {
   },
 };
 
+/**
+ * Elements the contract names that are not built yet, with the issue that builds them: the check
+ * says so instead of failing, and fails again once the element ships without leaving this list.
+ */
+export const NOT_YET_SHIPPED = { 'ngo-theme-trend': 'issue 12, "A decade in view"' };
+
 /** §1 and §3: every element has a registration entry under define/ (package.json exports "./define/*"). */
 export const DEFINE_MODULE = (tag) => `dist/esm/define/${tag}.js`;

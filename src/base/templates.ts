@@ -16,10 +16,23 @@ export function chips(ds: Dataset, themeIds: readonly string[], lang: Lang): Tem
   </ul>`;
 }
 
-/** One highlight: summary in the card's language, the report's own words, its themes. */
-export function highlightItem(ds: Dataset, h: Highlight, m: Messages, lang: Lang, extra: boolean): TemplateResult {
+/**
+ * The span a highlight covers, when it is not the default one (the year before the report for a
+ * review, the report's year for a plan): "Over 2021–2025", "For 2026–2030".
+ */
+export function periodLabel(h: Highlight, year: number, m: Messages): string {
+  const span = /^(\d{4})(?:-(\d{4}))?$/.exec(h.period ?? '');
+  if (!span) return '';
+  const [from, to = from] = [Number(span[1]), span[2] === undefined ? undefined : Number(span[2])];
+  if (from === to && from === (h.kind === 'review' ? year - 1 : year)) return '';
+  return m.period(h.kind, from, to);
+}
+
+/** One highlight: summary in the card's language (after its period, where that is not the usual one), the report's own words, its themes. */
+export function highlightItem(ds: Dataset, h: Highlight, year: number, m: Messages, lang: Lang, extra: boolean): TemplateResult {
+  const period = periodLabel(h, year, m);
   return html`<li part="highlight" class="highlight${extra ? ' extra' : ''}">
-    <p>${h.summary[lang]}</p>
+    <p>${period ? html`<span part="period" class="period">${period}</span>${m.colon}` : nothing}${h.summary[lang]}</p>
     <p class="muted">
       ${m.original} <q part="phrase" lang="zh-CN">${h.phrase}</q>${h.specific ? '' : ` · ${m.listMention}`}
     </p>

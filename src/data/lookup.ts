@@ -19,7 +19,10 @@ const SUFFIX = /(autonomousregion|province|municipality|city)$/;
 
 /** Every normalized form under which a region is found. */
 export function regionKeys(r: Region): string[] {
-  const keys = [r.id, r.iso, r.iso.slice(3), r.name.en, r.short.en, r.name.zh, r.short.zh].map(normalize);
+  // The State Council's report (contract §3) is found by its id and names ("china", "全国") and as
+  // "national" or "国务院", not by its code "CN", which a truncated "CN-" would also match.
+  const national = r.type === 'national';
+  const keys = [r.id, ...(national ? ['national', '国务院'] : [r.iso, r.iso.slice(3)]), r.name.en, r.short.en, r.name.zh, r.short.zh].map(normalize);
   if (r.id === 'tibet') keys.push('xizang');
   return [...new Set(keys)].filter(Boolean);
 }

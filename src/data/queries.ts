@@ -1,5 +1,21 @@
 import type { Dataset, Highlight, Region, Report, Theme, ThemeId } from './types.js';
 
+/** A region with a tile on the map: every region but the national report. */
+export type MappedRegion = Region & { grid: { row: number; col: number } };
+
+export const isNational = (r: Region): boolean => r.type === 'national';
+
+/** The 31 regions (not the national report), for the map, the theme lists and "similar commitments". */
+export function mappedRegions(ds: Dataset): MappedRegion[] {
+  return ds.regions.filter((r): r is MappedRegion => !isNational(r) && !!r.grid);
+}
+
+/** The national report of `year`, if the dataset has one. */
+export function nationalReport(ds: Dataset, year: number): Report | undefined {
+  const national = ds.regions.find(isNational);
+  return national && ds.reports.find((r) => r.region === national.id && r.year === year);
+}
+
 /** Report years in the dataset (or of one region), ascending. */
 export function availableYears(ds: Dataset, regionId?: string): number[] {
   const years = new Set<number>();
@@ -41,7 +57,7 @@ function regionName(r: Region, lang: 'en' | 'zh'): string {
  * highlights first, then most highlights, then name; or by `name` in the given language.
  */
 export function regionsForTheme(ds: Dataset, theme: ThemeId, year: number, sort: ThemeSort = 'count', lang: 'en' | 'zh' = 'en'): ThemeMention[] {
-  const regions = new Map(ds.regions.map((r) => [r.id, r]));
+  const regions = new Map(mappedRegions(ds).map((r) => [r.id, r]));
   const out: ThemeMention[] = [];
   for (const report of ds.reports) {
     const region = regions.get(report.region);
@@ -62,12 +78,13 @@ export interface ThemeCount {
   specific: number;
 }
 
-/** For each theme, how many regions, highlights and specific highlights a year's reports have; most regions first. */
+/** For each theme, how many regions, highlights and specific highlights a year's regional reports have; most regions first. */
 export function themeCounts(ds: Dataset, year: number): ThemeCount[] {
   const counts = ds.themes.map((theme) => ({ theme, regions: 0, highlights: 0, specific: 0 }));
   const byId = new Map(counts.map((c) => [c.theme.id, c]));
+  const regions = new Set(mappedRegions(ds).map((r) => r.id));
   for (const report of ds.reports) {
-    if (report.year !== year) continue;
+    if (report.year !== year || !regions.has(report.region)) continue;
     const seen = new Set<ThemeId>();
     for (const h of report.highlights) {
       for (const t of h.themes) {
@@ -89,14 +106,15 @@ export interface SimilarCommitment {
 }
 
 /**
- * For each theme of the region's specific highlights in `year`, the other regions that have a
- * specific highlight on the same theme that year. Themes nobody else shares are left out.
+ * For each theme of the region's specific highlights in `year`, the other regions (never the
+ * national report, which region cards show on a line of its own) that have a specific highlight
+ * on the same theme that year. Themes nobody else shares are left out.
  */
 export function similarCommitments(ds: Dataset, regionId: string, year: number): SimilarCommitment[] {
   const own = reportFor(ds, regionId, year);
   if (!own) return [];
   const themes = new Set(own.highlights.filter((h) => h.specific).flatMap((h) => h.themes));
-  const regions = new Map(ds.regions.map((r) => [r.id, r]));
+  const regions = new Map(mappedRegions(ds).map((r) => [r.id, r]));
   const out: SimilarCommitment[] = [];
   for (const theme of ds.themes) {
     if (!themes.has(theme.id)) continue;

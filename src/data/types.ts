@@ -13,7 +13,7 @@ export const THEME_IDS = [
 ] as const;
 
 export type ThemeId = (typeof THEME_IDS)[number];
-export type RegionType = 'province' | 'autonomous-region' | 'municipality';
+export type RegionType = 'province' | 'autonomous-region' | 'municipality' | 'national';
 export type HighlightKind = 'review' | 'plan';
 
 export interface Localized {
@@ -40,11 +40,14 @@ export interface Region {
   name: Localized;
   /** Short name for tight spaces ("Guangxi", "广西"); equals `name` where there is none. */
   short: Localized;
-  grid: { row: number; col: number };
+  /** Tile-grid cell; absent for the national report, which is not on the map. */
+  grid?: { row: number; col: number };
 }
 
 export interface Highlight {
   kind: HighlightKind;
+  /** The span the passage covers: "2025" or "2021-2025". Optional in a site's own dataset. */
+  period?: string;
   themes: ThemeId[];
   summary: Localized;
   phrase: string;
@@ -59,6 +62,8 @@ export interface Report {
   url: string | null;
   delivered?: string;
   abridged?: boolean;
+  /** For a report without highlights: what its text does contain. */
+  note?: Localized;
   highlights: Highlight[];
 }
 

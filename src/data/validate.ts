@@ -21,6 +21,7 @@ const fail = (path: string, expected: string, v: unknown): never => {
 const str: Check = (v, p) => (typeof v === 'string' && v.trim() !== '') || fail(p, 'a non-empty string', v);
 const int: Check = (v, p) => Number.isInteger(v) || fail(p, 'an integer', v);
 const cell: Check = (v, p) => (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 20) || fail(p, 'an integer from 1 to 20', v);
+const period: Check = (v, p) => (typeof v === 'string' && /^\d{4}(-\d{4})?$/.test(v)) || fail(p, 'a year or a span like 2021-2025', v);
 const bool: Check = (v, p) => typeof v === 'boolean' || fail(p, 'true or false', v);
 const oneOf =
   (allowed: readonly string[]): Check =>
@@ -50,10 +51,11 @@ const dataset = obj({
     obj({
       id: str,
       iso: str,
-      type: oneOf(['province', 'autonomous-region', 'municipality']),
+      type: oneOf(['province', 'autonomous-region', 'municipality', 'national']),
       name: localized,
       short: opt(localized),
-      grid: obj({ row: cell, col: cell }),
+      // Every region but the national one has a tile on the map (checked below).
+      grid: opt(obj({ row: cell, col: cell })),
     }),
   ),
   reports: list(
@@ -64,7 +66,8 @@ const dataset = obj({
       url: opt(str),
       delivered: opt(str),
       abridged: opt(bool),
-      highlights: list(obj({ kind: oneOf(['review', 'plan']), themes: list(oneOf(THEME_IDS)), summary: localized, phrase: str, specific: bool })),
+      note: opt(localized),
+      highlights: list(obj({ kind: oneOf(['review', 'plan']), period: opt(period), themes: list(oneOf(THEME_IDS)), summary: localized, phrase: str, specific: bool })),
     }),
   ),
 });
@@ -76,6 +79,7 @@ export function validateDataset(json: unknown): Dataset {
     const ds = json as Dataset;
     const ids = new Set(ds.regions.map((r) => r.id));
     if (!ids.size || ids.size !== ds.regions.length) throw new Problem('regions: missing or not unique');
+    ds.regions.forEach((r, i) => r.type === 'national' || r.grid || fail(`regions[${i}].grid`, 'a tile-grid cell (only the national region has none)', r.grid));
     ds.reports.forEach((r, i) => ids.has(r.region) || fail(`reports[${i}].region`, 'a region of this dataset', r.region));
     for (const r of ds.regions) r.short ??= r.name;
     return ds;

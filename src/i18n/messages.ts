@@ -7,6 +7,14 @@ export interface Messages {
   retry: string;
   regionType: Record<RegionType, string>;
   kind: Record<HighlightKind, string>;
+  /** A highlight's span when it is not the usual year: "Over 2021–2025", "For 2026–2030". */
+  period: (kind: HighlightKind, from: number, to: number) => string;
+  /** Between a label and what follows ("Over 2021–2025: …"). */
+  colon: string;
+  /** The line on a region card that gives the national report's words on the same themes. */
+  national: (year: number) => string;
+  /** A report without highlights, and the dataset's note on what its text does contain. */
+  noHighlights: (year: number, note: string) => string;
   error: Record<DataErrorKind, string>;
   noRegion: (query: string) => string;
   noTheme: (query: string) => string;
@@ -57,8 +65,12 @@ const plural = (n: number, one: string, many: string) => `${enN(n)} ${n === 1 ? 
 const en: Messages = {
   loading: 'Loading…',
   retry: 'Retry',
-  regionType: { province: 'Province', 'autonomous-region': 'Autonomous region', municipality: 'Municipality' },
+  regionType: { province: 'Province', 'autonomous-region': 'Autonomous region', municipality: 'Municipality', national: 'National report (State Council)' },
   kind: { review: 'Work reviewed', plan: 'Work planned' },
+  period: (k, from, to) => (from === to ? `In ${from}` : `${k === 'review' ? 'Over' : 'For'} ${from}–${to}`),
+  colon: ': ',
+  national: (y) => `National report, ${y}`,
+  noHighlights: (y, note) => `No highlight from the ${y} report. ${note}`,
   error: {
     network: 'The data could not be loaded. Check the connection and retry.',
     http: 'The data could not be loaded (server error).',
@@ -67,7 +79,7 @@ const en: Messages = {
   noRegion: (q) => `No region matches “${q}”.`,
   noTheme: (q) => `No theme matches “${q}”.`,
   didYouMean: 'Did you mean:',
-  noMention: (y) => `No passage on NGOs, charity or volunteering was found in the ${y} report.`,
+  noMention: (y) => `No passage on NGOs, charity or volunteering is recorded for the ${y} report.`,
   highlights: (n) => plural(n, 'highlight', 'highlights'),
   specific: (n) => `${enN(n)} specific`,
   regions: (n) => plural(n, 'region', 'regions'),
@@ -108,8 +120,12 @@ const en: Messages = {
 const zh: Messages = {
   loading: '加载中…',
   retry: '重试',
-  regionType: { province: '省', 'autonomous-region': '自治区', municipality: '直辖市' },
+  regionType: { province: '省', 'autonomous-region': '自治区', municipality: '直辖市', national: '全国（国务院政府工作报告）' },
   kind: { review: '工作回顾', plan: '工作安排' },
+  period: (k, from, to) => (from === to ? `${from}年` : k === 'review' ? `${from}—${to}年间` : `${from}—${to}年`),
+  colon: '：',
+  national: (y) => `${y}年全国政府工作报告`,
+  noHighlights: (y, note) => `${y}年报告中没有相关要点。${note}`,
   error: {
     network: '数据无法加载，请检查网络后重试。',
     http: '数据无法加载：服务器返回错误。',
@@ -118,7 +134,7 @@ const zh: Messages = {
   noRegion: (q) => `没有与“${q}”匹配的地区。`,
   noTheme: (q) => `没有与“${q}”匹配的主题。`,
   didYouMean: '您是否要找：',
-  noMention: (y) => `${y}年报告中未发现涉及社会组织、慈善或志愿服务的内容。`,
+  noMention: (y) => `数据中没有${y}年报告涉及社会组织、慈善或志愿服务的记录。`,
   highlights: (n) => `${zhN(n)} 条要点`,
   specific: (n) => `具体举措 ${zhN(n)} 条`,
   regions: (n) => `${zhN(n)} 个地区`,

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { NgoReportCompare } from '../../src/components/report-compare/ngo-report-compare.js';
 import type { Dataset } from '../../src/data/types.js';
 import { reportFor } from '../../src/data/queries.js';
-import { realDataset } from '../helpers.js';
+import { fixtureDataset } from '../helpers.js';
 import { $, $$, buttons, card, change, message, settled, text, title } from './setup.js';
 
 const columnHeads = (el: Element) => $$(el, 'thead th').map(text);
@@ -11,7 +11,7 @@ const rowOf = (el: Element, theme: string) => $$<HTMLTableRowElement>(el, 'tbody
 describe('<ngo-report-compare>', () => {
   let ds: Dataset;
   before(async () => {
-    ds = await realDataset();
+    ds = await fixtureDataset();
   });
 
   it('compares regions in one year: a table of themes by region with counts as text', async () => {

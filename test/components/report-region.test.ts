@@ -2,13 +2,13 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NgoReportRegion } from '../../src/components/report-region/ngo-report-region.js';
 import type { Dataset } from '../../src/data/types.js';
 import { reportFor } from '../../src/data/queries.js';
-import { realDataset } from '../helpers.js';
+import { fixtureDataset } from '../helpers.js';
 import { $, $$, buttons, card, change, message, record, settled, text, title } from './setup.js';
 
 describe('<ngo-report-region>', () => {
   let ds: Dataset;
   before(async () => {
-    ds = await realDataset();
+    ds = await fixtureDataset();
   });
 
   it("shows a region's report: names, type, year, count, grouped highlights, source", async () => {
@@ -46,8 +46,9 @@ describe('<ngo-report-region>', () => {
     expect(text($(el, '[part="source"]'))).to.contain('2023-01-11');
     const data = $$<HTMLAnchorElement>(el, '[part="footer"] a').map((a) => [text(a), new URL(a.href).pathname]);
     expect(data).to.deep.include.members([
-      ['JSON', '/dist/data/ngo-reports.json'],
-      ['CSV', '/dist/data/ngo-reports.csv'],
+      // The elements under test load the fixture as their bundled dataset (test/components/setup.ts).
+      ['JSON', '/test/fixtures/dataset.json'],
+      ['CSV', '/test/fixtures/dataset.csv'],
     ]);
     await expect(el).to.be.accessible();
   });
@@ -139,9 +140,11 @@ describe('<ngo-report-region>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says plainly when a report has no passage', async () => {
+  it('says plainly when a report has no passage, with what its text does contain', async () => {
     const el = await card(html`<ngo-report-region region="heilongjiang" year="2024"></ngo-report-region>`);
-    expect(message(el)).to.equal('No passage on NGOs, charity or volunteering was found in the 2024 report.');
+    expect(message(el)).to.equal('No highlight from the 2024 report. The report does not mention social organizations, charity, volunteering, social work or the Red Cross.');
+    const bj = await card(html`<ngo-report-region region="beijing" year="2023" lang="zh"></ngo-report-region>`);
+    expect(message(bj)).to.equal('2023年报告中没有相关要点。报告仅在致谢中提及抗疫志愿者。');
     expect(text($(el, '[part="header"]'))).to.contain('0 highlights');
     expect($(el, '[part="source"] a')).to.exist;
     await expect(el).to.be.accessible();

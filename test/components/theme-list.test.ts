@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { NgoThemeList } from '../../src/components/theme-list/ngo-theme-list.js';
 import type { Dataset } from '../../src/data/types.js';
 import { regionsForTheme, themeCounts } from '../../src/data/queries.js';
-import { realDataset } from '../helpers.js';
+import { fixtureDataset } from '../helpers.js';
 import { $, $$, buttons, card, change, message, text, title } from './setup.js';
 
 const regionNames = (el: Element) => $$(el, '.mention [part="subtitle"]').map(text);
@@ -10,7 +10,7 @@ const regionNames = (el: Element) => $$(el, '.mention [part="subtitle"]').map(te
 describe('<ngo-theme-list>', () => {
   let ds: Dataset;
   before(async () => {
-    ds = await realDataset();
+    ds = await fixtureDataset();
   });
 
   it('lists the regions that mention a theme, most specific first, with their highlights and report links', async () => {

@@ -10,10 +10,11 @@ async function failure(url: string, timeout?: number): Promise<DataError> {
 }
 
 describe('loadDataset', () => {
-  it('loads and validates the bundled dataset', async () => {
+  it('loads and validates a dataset: 31 regions and the national report', async () => {
     const ds = await loadDataset(DATASET_URL);
-    expect(ds.regions).to.have.length(31);
-    expect(ds.reports).to.have.length(93);
+    expect(ds.regions.filter((r) => r.type !== 'national')).to.have.length(31);
+    expect(ds.regions.filter((r) => r.type === 'national').map((r) => r.id)).to.deep.equal(['china']);
+    expect(ds.reports).to.have.length(96);
     expect(ds.themes.map((t) => t.id)).to.include.members(['charity', 'five-social', 'cross-strait']);
   });
 

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { Dataset, ThemeId } from '../../src/data/types.js';
-import { availableYears, latestYear, reportFor, regionsForTheme, themeCounts, similarCommitments, bySpecificity } from '../../src/data/queries.js';
-import { realDataset } from '../helpers.js';
+import { availableYears, latestYear, mappedRegions, nationalReport, reportFor, regionsForTheme, themeCounts, similarCommitments, bySpecificity } from '../../src/data/queries.js';
+import { fixtureDataset } from '../helpers.js';
 
 describe('queries on the bundled dataset', () => {
   let ds: Dataset;
   before(async () => {
-    ds = await realDataset();
+    ds = await fixtureDataset();
   });
 
   it('lists the report years', () => {
@@ -70,7 +70,7 @@ describe('queries on the bundled dataset', () => {
 
   it('finds similar commitments: other regions with a specific highlight on a shared theme', () => {
     let found = 0;
-    for (const region of ds.regions) {
+    for (const region of mappedRegions(ds)) {
       for (const year of availableYears(ds)) {
         const own = reportFor(ds, region.id, year)!;
         const ownThemes = new Set(own.highlights.filter((h) => h.specific).flatMap((h) => h.themes));
@@ -89,6 +89,20 @@ describe('queries on the bundled dataset', () => {
     }
     expect(found).to.be.greaterThan(0);
     expect(similarCommitments(ds, 'nowhere', 2025)).to.deep.equal([]);
+  });
+
+  it('keeps the national report apart: no tile, not counted among regions, never a "similar" region', () => {
+    expect(mappedRegions(ds).map((r) => r.id)).to.have.length(31).and.not.include('china');
+    expect(nationalReport(ds, 2024)?.region).to.equal('china');
+    expect(nationalReport(ds, 2019)).to.equal(undefined);
+    // The national 2024 report has a specific social-orgs highlight, yet no region lists it as similar.
+    for (const r of mappedRegions(ds)) for (const s of similarCommitments(ds, r.id, 2024)) expect(s.regions.map((x) => x.id)).not.to.include('china');
+    expect(regionsForTheme(ds, 'social-orgs', 2024).map((x) => x.region.id)).not.to.include('china');
+    const counted = themeCounts(ds, 2024).find((c) => c.theme.id === 'social-orgs')!.regions;
+    expect(counted).to.equal(regionsForTheme(ds, 'social-orgs', 2024).length);
+    // The national card's own "similar" list names every region with a specific highlight on the theme.
+    const specific = regionsForTheme(ds, 'social-orgs', 2024).filter((x) => x.specific > 0).map((x) => x.region.id).sort();
+    expect(similarCommitments(ds, 'china', 2024).find((x) => x.theme.id === 'social-orgs')!.regions.map((r) => r.id).sort()).to.deep.equal(specific);
   });
 
   it('says so when a report has no highlights', () => {

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Dataset } from '../../src/data/types.js';
+import { availableYears } from '../../src/data/queries.js';
 import { realDataset } from '../helpers.js';
 import { check, closeDemos, configuratorReady, openDemo, setValue, shadow, text, titleOf, widgetsRendered, type Demo } from './helpers.js';
 
@@ -157,13 +158,17 @@ describe('demo configurator', () => {
     radio(demo, 'compareMode', 'years').click();
     expect(snippetOf(demo)).to.equal(`${SCRIPT}\n<ngo-report-compare region="hunan"></ngo-report-compare>`);
     const years = [...demo.doc.querySelectorAll<HTMLInputElement>('#years input')];
-    expect(years.map((y) => y.value)).to.deep.equal(['2023', '2024', '2025']);
-    years[0]!.click();
-    expect(snippetOf(demo)).to.contain('years="2024,2025"');
-    years[1]!.click();
-    expect(years[1]!.checked, 'one year is not a comparison').to.equal(true);
+    // The demo shows the real data: its years are the data's, however many there are.
+    const all = availableYears(ds, 'hunan').map(String);
+    expect(years.map((y) => y.value)).to.deep.equal(all);
+    // Untick all but the last two years: the snippet names those two.
+    for (const y of years.slice(0, -2)) y.click();
+    const lastTwo = all.slice(-2).join(',');
+    expect(snippetOf(demo)).to.contain(`years="${lastTwo}"`);
+    years.at(-2)!.click();
+    expect(years.at(-2)!.checked, 'one year is not a comparison').to.equal(true);
     expect(text(demo.$('#years-error'))).to.contain('at least two years');
-    await previewShows(demo, (els) => els[0]!.getAttribute('years') === '2024,2025', 'two years');
+    await previewShows(demo, (els) => els[0]!.getAttribute('years') === lastTwo, 'two years');
   });
 
   it('adds a <style> block only for custom properties, and sets them on the preview through the CSSOM', async () => {

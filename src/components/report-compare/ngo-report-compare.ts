@@ -36,6 +36,7 @@ interface Column {
  * @csspart highlight - One highlight in an opened row.
  * @csspart chip - A theme chip.
  * @csspart phrase - The report's own words.
+ * @csspart period - A highlight's span where it is not the usual year ("Over 2021–2025").
  * @csspart footer - Data credit.
  * @csspart message - Error and notice messages.
  * @cssprop --ngo-font-family - Font (default: inherited from the page).
@@ -150,7 +151,7 @@ export class NgoReportCompare extends NgoElement {
                 cells[i]!.length
                   ? html`<p class="col">${c.label}</p>
                       <ul>
-                        ${cells[i]!.map((h) => highlightItem(ds, h, m, lang, false))}
+                        ${cells[i]!.map((h) => highlightItem(ds, h, c.report!.year, m, lang, false))}
                       </ul>`
                   : nothing,
               )}

@@ -4,7 +4,7 @@ import { heading } from '../../base/heading.js';
 import { emit } from '../../base/events.js';
 import { suggestions } from '../../base/templates.js';
 import { findTheme, suggestThemes } from '../../data/lookup.js';
-import { availableYears, reportFor } from '../../data/queries.js';
+import { availableYears, mappedRegions, reportFor, type MappedRegion } from '../../data/queries.js';
 import type { Dataset, Region, Theme } from '../../data/types.js';
 import { mapStyles } from './ngo-report-map.styles.js';
 
@@ -82,10 +82,10 @@ export class NgoReportMap extends NgoElement {
   }
 
   /** Arrow keys move to the nearest tile in that direction; Home and End to the first and last. */
-  private onKey_(e: KeyboardEvent, tiles: Region[]): void {
+  private onKey_(e: KeyboardEvent, tiles: MappedRegion[]): void {
     const current = tiles.find((r) => r.id === (e.target as HTMLElement).dataset.id);
     if (!current) return;
-    let next: Region | undefined;
+    let next: MappedRegion | undefined;
     const step = Object.hasOwn(KEYS, e.key) ? KEYS[e.key] : undefined;
     if (step) {
       const [dr, dc] = step;
@@ -116,7 +116,7 @@ export class NgoReportMap extends NgoElement {
       if (!theme) return this.fail_('not-found', m.noTheme(query), suggestions(suggestThemes(ds, query), (t) => t.name[lang], m, (t) => this.setAttribute('theme', t.id)));
     }
     // Reading order: row by row, so Home/End and the initial tab stop are the top-left and bottom-right tiles.
-    const tiles = [...ds.regions].sort((a, b) => a.grid.row - b.grid.row || a.grid.col - b.grid.col);
+    const tiles = mappedRegions(ds).sort((a, b) => a.grid.row - b.grid.row || a.grid.col - b.grid.col);
     const count = (r: Region) => reportFor(ds, r.id, year)?.highlights.filter((h) => !theme || h.themes.includes(theme.id)).length ?? 0;
     const counts = new Map(tiles.map((r) => [r.id, count(r)]));
     const steps = shadeSteps(Math.max(0, ...counts.values()));

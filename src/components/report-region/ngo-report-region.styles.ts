@@ -39,4 +39,16 @@ export const regionStyles = css`
   .similar li {
     margin-block: 0.35rem;
   }
+  .period {
+    font-weight: 600;
+  }
+  /* The national report's line: a reference, set apart from the region's own highlights. */
+  .national {
+    margin-block: 0.75rem 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+  }
+  .national .label {
+    font-weight: 600;
+  }
 `;

@@ -4,8 +4,8 @@ import { heading } from '../../base/heading.js';
 import { emit } from '../../base/events.js';
 import { chips, highlightItem, parseLimit, parseList, suggestions, themeName } from '../../base/templates.js';
 import { findRegion, suggestRegions } from '../../data/lookup.js';
-import { availableYears, bySpecificity, reportFor, similarCommitments } from '../../data/queries.js';
-import { THEME_IDS, type Dataset, type Highlight, type Region, type ThemeId } from '../../data/types.js';
+import { availableYears, bySpecificity, isNational, nationalReport, reportFor, similarCommitments } from '../../data/queries.js';
+import { THEME_IDS, type Dataset, type Highlight, type Region, type Report, type ThemeId } from '../../data/types.js';
 import { regionStyles } from './ngo-report-region.styles.js';
 import { cardShape, regionSkeleton } from './skeleton.js';
 
@@ -13,8 +13,8 @@ import { cardShape, regionSkeleton } from './skeleton.js';
  * What one region's government work report says about NGOs, charity, volunteering and social work.
  *
  * @tag ngo-report-region
- * @attr region - Required. Region id, ISO code (`CN-SC`, `SC`), English or Chinese name (`Sichuan`, `四川`, `四川省`).
- * @attr year - Report year (2023, 2024, 2025). Default: the latest, with a switcher between the region's years.
+ * @attr region - Required. Region id, ISO code (`CN-SC`, `SC`), English or Chinese name (`Sichuan`, `四川`, `四川省`); `china` (also `national`, `全国`, `国务院`) for the State Council's national report.
+ * @attr year - Report year (2023 to 2026). Default: the latest, with a switcher between the region's years.
  * @attr themes - Comma-separated theme ids: show only those highlights.
  * @attr limit - Highlights shown before a "Show all" button.
  * @attr compact - Title, theme chips and the count only.
@@ -33,6 +33,8 @@ import { cardShape, regionSkeleton } from './skeleton.js';
  * @csspart highlight - One highlight.
  * @csspart chip - A theme chip.
  * @csspart phrase - The report's own words.
+ * @csspart period - A highlight's span where it is not the usual year ("Over 2021–2025").
+ * @csspart national - The national report's line on the same themes.
  * @csspart similar - Similar commitments.
  * @csspart source - The report link.
  * @csspart footer - Source and data credit.
@@ -112,12 +114,30 @@ export class NgoReportRegion extends NgoElement {
     }
     return html`${header}
       <div part="body" class="body${this.expanded_ ? '' : ' collapsed'}">
-        ${shown.length ? this.renderGroups_(ds, shown, limit ?? Infinity) : html`<p part="message" class="message">${known.length && report.highlights.length ? m.noThemeMention(year) : m.noMention(year)}</p>`}
+        ${shown.length ? this.renderGroups_(ds, shown, year, limit ?? Infinity) : html`<p part="message" class="message">${this.emptyText_(report, known.length > 0)}</p>`}
       </div>
-      ${this.renderSimilar_(ds, region, year)} ${this.footer_(report)}`;
+      ${isNational(region) ? nothing : this.renderNational_(ds, shown, year)} ${this.renderSimilar_(ds, region, year)} ${this.footer_(report)}`;
   }
 
-  private renderGroups_(ds: Dataset, shown: Highlight[], limit: number): TemplateResult {
+  /** Why nothing is listed: the chosen themes are absent, or the report has no highlight (and what its text does contain). */
+  private emptyText_(report: Report, filtered: boolean): string {
+    const m = this.m_;
+    if (filtered && report.highlights.length) return m.noThemeMention(report.year);
+    return report.note ? m.noHighlights(report.year, report.note[this.lang_]) : m.noMention(report.year);
+  }
+
+  /** The national report's words, the same year, on the themes the card shows: the reference to read a region against. */
+  private renderNational_(ds: Dataset, shown: readonly Highlight[], year: number): TemplateResult | typeof nothing {
+    const themes = new Set(shown.flatMap((h) => h.themes));
+    const same = nationalReport(ds, year)?.highlights.filter((h) => h.themes.some((t) => themes.has(t))) ?? [];
+    if (!same.length) return nothing;
+    const { m_: m, lang_: lang } = this;
+    return html`<p part="national" class="national muted">
+      <span class="label">${m.national(year)}${m.colon}</span>${same.map((h, i) => `${i ? ' ' : ''}${h.summary[lang]}`)}
+    </p>`;
+  }
+
+  private renderGroups_(ds: Dataset, shown: Highlight[], year: number, limit: number): TemplateResult {
     const { m_: m, lang_: lang } = this;
     let index = 0;
     const groups = (['review', 'plan'] as const).map((kind) => {
@@ -128,7 +148,7 @@ export class NgoReportRegion extends NgoElement {
       return html`<section class="group${first >= limit ? ' extra' : ''}">
         ${heading(this.level_ + 1, m.kind[kind], 'subtitle')}
         <ul>
-          ${items.map((h, i) => highlightItem(ds, h, m, lang, first + i >= limit))}
+          ${items.map((h, i) => highlightItem(ds, h, year, m, lang, first + i >= limit))}
         </ul>
       </section>`;
     });

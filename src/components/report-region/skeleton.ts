@@ -10,19 +10,22 @@ import { SHAPES, SHAPE_YEARS } from '../../data/shapes.js';
 
 let table: Map<string, string> | undefined;
 
-/** [reviewed, planned, similar rows] for a region given by id or ISO code, and a year (default: the latest). */
-export function cardShape(region: string | null | undefined, year: string | null | undefined): [number, number, number] | undefined {
+export type CardShape = [reviewed: number, planned: number, similar: number, national: number];
+
+/** [reviewed, planned, similar rows, national lines] for a region given by id or ISO code, and a year (default: the latest). */
+export function cardShape(region: string | null | undefined, year: string | null | undefined): CardShape | undefined {
   if (!table) {
     table = new Map();
     for (const entry of SHAPES.split(';')) {
       const [id, iso, digits] = entry.split(' ') as [string, string, string];
-      for (const key of [id, iso, `cn${iso}`]) table.set(normalize(key), digits);
+      // The national report has no ISO suffix: its skeleton is found by its id alone.
+      for (const key of iso ? [id, iso, `cn${iso}`] : [id]) table.set(normalize(key), digits);
     }
   }
   const digits = table.get(normalize(region ?? ''));
   const i = year?.trim() ? SHAPE_YEARS.indexOf(Number(year)) : SHAPE_YEARS.length - 1;
   if (!digits || i < 0) return undefined;
-  return [0, 1, 2].map((k) => parseInt(digits[i * 3 + k]!, 36)) as [number, number, number];
+  return [0, 1, 2, 3].map((k) => parseInt(digits[i * 4 + k]!, 36)) as CardShape;
 }
 
 const line = (cls = '') => html`<span class="tb ${cls}"></span>`;
@@ -47,8 +50,8 @@ function group(n: number, lines: number): TemplateResult | typeof nothing {
 /** A sub-heading's box: the sub-headings' margins and line height, a bar for its text. */
 const subtitle = html`<p part="subtitle" class="h">${line('short')}</p>`;
 
-export function regionSkeleton(shape: [number, number, number], switcher: boolean, compact: boolean, lang: string): TemplateResult {
-  const [review, plan, similar] = shape;
+export function regionSkeleton(shape: CardShape, switcher: boolean, compact: boolean, lang: string): TemplateResult {
+  const [review, plan, similar, national] = shape;
   // Summaries (about 120 characters in English, 35 in Chinese) wrap to about three lines in
   // English and two in Chinese in a column under 28rem; the styles drop the last bar where the
   // column is wider (card content of 28 to 40rem in one column, over 58rem in two).
@@ -64,6 +67,7 @@ export function regionSkeleton(shape: [number, number, number], switcher: boolea
       : html`<div class="body">
             <div class="groups">${group(review, lines)} ${group(plan, lines)}</div>
           </div>
+          ${national ? html`<p class="national">${Array.from({ length: national * 2 }, (_, i) => line(i === national * 2 - 1 ? 'last' : ''))}</p>` : nothing}
           ${similar
             ? html`<section class="similar">
                 ${subtitle}

@@ -33,6 +33,7 @@ import { themeListStyles } from './ngo-theme-list.styles.js';
  * @csspart highlight - One highlight.
  * @csspart chip - A theme chip.
  * @csspart phrase - The report's own words.
+ * @csspart period - A highlight's span where it is not the usual year ("Over 2021–2025").
  * @csspart source - A report link.
  * @csspart footer - Data credit.
  * @csspart message - Error, empty and notice messages.
@@ -142,7 +143,7 @@ export class NgoThemeList extends NgoElement {
         'subtitle',
       )}
       <ul>
-        ${x.highlights.map((h) => highlightItem(ds, h, m, lang, false))}
+        ${x.highlights.map((h) => highlightItem(ds, h, x.report.year, m, lang, false))}
       </ul>
       <p part="source" class="muted">${m.source}: ${reportLink(x.report, m)}</p>
     </li>`;
