@@ -41,6 +41,16 @@ describe('validateDataset', () => {
     expect(ds.regions[0]!.short).to.deep.equal({ en: 'Alpha', zh: '阿' });
   });
 
+  it('accepts periods, notes and a national report without a tile', () => {
+    const d = minimal();
+    (d.reports[0]!.highlights[0] as { period?: string }).period = '2024-2028';
+    (d.regions as unknown[]).push({ id: 'china', iso: 'CN', type: 'national', name: { en: 'China', zh: '全国' } });
+    (d.reports as unknown[]).push({ region: 'china', year: 2024, title: 't', url: null, note: { en: 'None.', zh: '无。' }, highlights: [] });
+    const ds = validateDataset(d);
+    expect(ds.regions[1]!.grid).to.equal(undefined);
+    expect(ds.reports[1]!.note!.zh).to.equal('无。');
+  });
+
   const cases: [string, (d: ReturnType<typeof minimal>) => unknown, string][] = [
     ['not an object', () => [1, 2], 'dataset: expected an object, got an array'],
     ['a missing regions list', (d) => void delete (d as Partial<typeof d>).regions, 'regions: expected an array, got undefined'],
@@ -55,6 +65,9 @@ describe('validateDataset', () => {
     ['an unknown kind', (d) => void ((d.reports[0]!.highlights[0] as { kind: string }).kind = 'idea'), 'reports[0].highlights[0].kind'],
     ['specific as text', (d) => void ((d.reports[0]!.highlights[0] as { specific: unknown }).specific = 'yes'), 'reports[0].highlights[0].specific: expected true or false'],
     ['a missing summary', (d) => void delete (d.reports[0]!.highlights[0] as { summary?: unknown }).summary, 'reports[0].highlights[0].summary: expected an object'],
+    ['a period that is no span of years', (d) => void ((d.reports[0]!.highlights[0] as { period?: unknown }).period = 'next year'), 'reports[0].highlights[0].period: expected a year or a span like 2021-2025'],
+    ['a note without Chinese', (d) => void ((d.reports[0] as { note?: unknown }).note = { en: 'Nothing.' }), 'reports[0].note.zh: expected a non-empty string'],
+    ['a regional tile missing', (d) => void delete (d.regions[0] as { grid?: unknown }).grid, 'regions[0].grid: expected a tile-grid cell (only the national region has none)'],
   ];
   for (const [name, mutate, message] of cases) {
     it(`rejects ${name}`, () => {

@@ -116,7 +116,7 @@ export class NgoReportRegion extends NgoElement {
       <div part="body" class="body${this.expanded_ ? '' : ' collapsed'}">
         ${shown.length ? this.renderGroups_(ds, shown, year, limit ?? Infinity) : html`<p part="message" class="message">${this.emptyText_(report, known.length > 0)}</p>`}
       </div>
-      ${isNational(region) ? nothing : this.renderNational_(ds, shown, year)} ${this.renderSimilar_(ds, region, year)} ${this.footer_(report)}`;
+      ${isNational(region) ? nothing : this.renderNational_(ds, known.length ? known : shown.flatMap((h) => h.themes), year)} ${this.renderSimilar_(ds, region, year)} ${this.footer_(report)}`;
   }
 
   /** Why nothing is listed: the chosen themes are absent, or the report has no highlight (and what its text does contain). */
@@ -126,9 +126,12 @@ export class NgoReportRegion extends NgoElement {
     return report.note ? m.noHighlights(report.year, report.note[this.lang_]) : m.noMention(report.year);
   }
 
-  /** The national report's words, the same year, on the themes the card shows: the reference to read a region against. */
-  private renderNational_(ds: Dataset, shown: readonly Highlight[], year: number): TemplateResult | typeof nothing {
-    const themes = new Set(shown.flatMap((h) => h.themes));
+  /**
+   * The national report's words, the same year, on the themes the card shows (those of `themes`,
+   * else those of its highlights): the reference to read a region against.
+   */
+  private renderNational_(ds: Dataset, shownThemes: readonly ThemeId[], year: number): TemplateResult | typeof nothing {
+    const themes = new Set(shownThemes);
     const same = nationalReport(ds, year)?.highlights.filter((h) => h.themes.some((t) => themes.has(t))) ?? [];
     if (!same.length) return nothing;
     const { m_: m, lang_: lang } = this;
