@@ -1,17 +1,23 @@
-// The one-tag embed (dist/ngo-widgets.js): finds the bundled dataset beside the script itself.
-import { setDefaultDatasetUrl } from './data/url.js';
+// The one-tag embed (dist/ngo-widgets.js): finds its data files beside the script itself.
+import { setDataFolder } from './data/url.js';
+import { currentScript } from './data/safe-dom.js';
 
-function scriptUrl(): string | undefined {
-  const current = document.currentScript as HTMLScriptElement | null;
-  if (current?.src) return current.src;
-  // Loaded with type="module" or injected late there is no currentScript: find our own tag.
-  const tags = document.querySelectorAll<HTMLScriptElement>('script[src]');
-  for (const s of tags) if (/\/ngo-widgets(?:\.min)?\.js(?:[?#]|$)/.test(s.src)) return s.src;
-  return undefined;
+/**
+ * This script's own URL, which markup in the page cannot change: the running <script> read through
+ * Document.prototype (an <img name="currentScript"> shadows `document.currentScript`), else, where
+ * there is none (type="module", import(), a snippet inside a shadow root), the first frame of a
+ * stack trace, which is this file's own code. Never the page's URL; null when neither tells.
+ */
+function ownUrl(): string | null {
+  const src = currentScript()?.src;
+  if (src && /^https?:/.test(src)) return src;
+  const frame = /(https?:\/\/[^\s()@]+?)(?::\d+){1,2}\)?(?:\s|$)/.exec(new Error().stack ?? '');
+  return frame ? frame[1]! : null;
 }
 
-const src = scriptUrl();
-if (src) setDefaultDatasetUrl(new URL('data/ngo-reports.json', src).href);
+const url = ownUrl();
+setDataFolder(url ? new URL('data/', url).href : null);
+if (!url) console.error('ngo-report-widgets: could not tell the URL of ngo-widgets.js, so the widgets cannot find their data. Load it with a plain <script src="…/ngo-widgets.js"> tag.');
 
-// Registered after the dataset URL is known, so the first render already fetches the right file.
+// Registered after the data's location is known, so the first render already loads the right files.
 import './define/all.js';

@@ -12,6 +12,10 @@
 
 export const POLICY = 'ngo-lit-html';
 
+// The same policy passes the data files' URLs (src/data/bundle.ts DATA_FILE) as script sources,
+// and nothing else, so it is no general-purpose script-URL gadget for the page.
+const SCRIPT_URL = `u=>{if(/^https?:\\/\\/[^?#]*\\/(?:index|reports-\\d{4}\\.(?:en|zh))\\.js$/.test(u))return u;throw new TypeError("ngo-report-widgets: not a data file")}`;
+
 const PATTERN = /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/;
 
 export function trustedTypesPolicy() {
@@ -23,7 +27,7 @@ export function trustedTypesPolicy() {
       const replaced = code.replace(
         PATTERN,
         (_, tt, options) =>
-          `(()=>{const g=globalThis,k=Symbol.for("ngo-report-widgets.policy");if(k in g)return g[k];try{return g[k]=${tt}.createPolicy("${POLICY}",${options})}catch(e){g[k]=void 0;console.error('ngo-report-widgets: this page\\'s Content-Security-Policy does not allow the Trusted Types policy "${POLICY}", so the widgets keep showing their fallback content. Add ${POLICY} to its trusted-types directive.')}})()`,
+          `(()=>{const g=globalThis,k=Symbol.for("ngo-report-widgets.policy");if(k in g)return g[k];try{return g[k]=${tt}.createPolicy("${POLICY}",${options.replace(/\}$/, `,createScriptURL:${SCRIPT_URL}}`)})}catch(e){g[k]=void 0;console.error('ngo-report-widgets: this page\\'s Content-Security-Policy does not allow the Trusted Types policy "${POLICY}", so the widgets keep showing their fallback content. Add ${POLICY} to its trusted-types directive.')}})()`,
       );
       return { code: replaced, map: null };
     },

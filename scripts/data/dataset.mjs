@@ -20,7 +20,27 @@ export function assemble({ meta, regionFiles }) {
   return { ...head, regions, reports };
 }
 
-const CSV_COLUMNS = ['region', 'iso', 'region_en', 'region_zh', 'year', 'report_title', 'report_url', 'kind', 'themes', 'specific', 'summary_en', 'summary_zh', 'phrase'];
+/**
+ * The dataset as the widgets load it (src/data/bundle.ts): `index.js` with everything but the
+ * reports and the list of years, and per year and language `reports-<year>.<lang>.js`: that year's
+ * reports with the highlights' summaries in that language only (a card shows one language; the
+ * summaries are most of the bytes).
+ */
+export function splitByYear(dataset) {
+  // What the widgets never show stays in ngo-reports.json: the description and the credits; a
+  // short name equal to the name is left out (the widgets fill it in). Every byte here is
+  // downloaded by every page with a widget.
+  const { reports, description, credits, ...head } = dataset;
+  const regions = dataset.regions.map(({ short, ...r }) => (short.en === r.name.en && short.zh === r.name.zh ? r : { ...r, short }));
+  const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b);
+  const inLang = (r, lang) => ({ ...r, highlights: r.highlights.map((h) => ({ ...h, summary: { [lang]: h.summary[lang] } })) });
+  const parts = years.flatMap((year) =>
+    ['en', 'zh'].map((lang) => [`reports-${year}.${lang}.js`, { year, lang, reports: reports.filter((r) => r.year === year).map((r) => inLang(r, lang)) }]),
+  );
+  return [['index.js', { ...head, regions, years }], ...parts];
+}
+
+const CSV_COLUMNS = ['region', 'iso', 'region_en', 'region_zh', 'year', 'report_title', 'report_url', 'kind', 'period', 'themes', 'specific', 'summary_en', 'summary_zh', 'phrase'];
 
 function csvCell(value) {
   let s = value === null || value === undefined ? '' : String(value);
@@ -36,7 +56,7 @@ export function toCsv(dataset) {
   for (const report of dataset.reports) {
     const region = byId.get(report.region);
     for (const h of report.highlights) {
-      rows.push([region.id, region.iso, region.name.en, region.name.zh, report.year, report.title, report.url, h.kind, h.themes.join(';'), h.specific, h.summary.en, h.summary.zh, h.phrase]);
+      rows.push([region.id, region.iso, region.name.en, region.name.zh, report.year, report.title, report.url, h.kind, h.period, h.themes.join(';'), h.specific, h.summary.en, h.summary.zh, h.phrase]);
     }
   }
   return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { readRegionFiles, readJson, DATA_DIR } from './files.mjs';
 import { readReport, reportPath, deliveredDate, isAbridged } from './sources.mjs';
 import { readLedgers, account, tally } from './ledger.mjs';
+import { sentences } from './keywords.mjs';
+
+/** A Chinese summary may use the report's terms (a list of causes is a list), not its sentence. */
+const COPY_LIMIT = 0.75;
 
 const args = process.argv.slice(2);
 const listHits = args.includes('--hits');
@@ -44,9 +48,13 @@ for (const [file, region] of await readRegionFiles()) {
     const stated = deliveredDate(body);
     if ((report.delivered ?? null) !== stated) problems.push(`${where}.delivered: ${JSON.stringify(report.delivered ?? null)}, but the text states ${JSON.stringify(stated)}`);
     if (Boolean(report.abridged) !== isAbridged(body)) problems.push(`${where}.abridged: ${Boolean(report.abridged)}, but the text ${isAbridged(body) ? 'says' : 'does not say'} 本文有删减`);
+    const own = sentences(body);
     for (const [hi, h] of report.highlights.entries()) {
       phrases++;
       if (typeof h.phrase !== 'string' || !body.includes(h.phrase)) problems.push(`${where}.highlights[${hi}].phrase: ${JSON.stringify(h.phrase)} is not in ${path}`);
+      const sentence = own.find((x) => x.text.includes(h.phrase))?.text ?? '';
+      const zh = h.summary.zh.replace(/。$/, '');
+      if (longestCommonRun(zh, sentence) > COPY_LIMIT * zh.length) problems.push(`${where}.highlights[${hi}].summary.zh: copies the report's sentence (over ${COPY_LIMIT * 100}% of it is one run of the text): write it in our words`);
     }
     const ledgerAt = `data/ledger/${region.id}.json ${report.year}`;
     const { hits, stale } = account(body, report.highlights, ledger[report.year]);
@@ -76,6 +84,19 @@ printTally(rows);
 for (const p of problems) console.error(`✗ ${p}`);
 console.log(`data:verify: ${reports} reports, ${phrases} phrases checked against ${dir}: ${problems.length} problem(s)`);
 process.exit(problems.length ? 1 : 0);
+
+/** The length of the longest run of characters that `a` and `b` share. */
+function longestCommonRun(a, b) {
+  let best = 0;
+  const run = new Array(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = b.length; j >= 1; j--) {
+      run[j] = a[i - 1] === b[j - 1] ? run[j - 1] + 1 : 0;
+      if (run[j] > best) best = run[j];
+    }
+  }
+  return best;
+}
 
 /** The ledger per report (only reports with hits), then per year and overall. */
 function printTally(rows) {

@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, type TemplateResult, type PropertyValues, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { Task } from '@lit/task';
 import { loadDataset } from '../data/load.js';
-import { defaultDatasetUrl } from '../data/url.js';
-import { THEME_IDS, type DataError, type Dataset, type Localized, type Report } from '../data/types.js';
+import { loadBundled, type YearRequest } from '../data/bundle.js';
+import { bundledDataBase, defaultDatasetUrl } from '../data/url.js';
+import { baseUri } from '../data/safe-dom.js';
+import { THEME_IDS, DataError, type Dataset, type Localized, type Report } from '../data/types.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { t, type Messages } from '../i18n/messages.js';
 import { emit, type NgoErrorReason } from './events.js';
@@ -62,18 +64,36 @@ export abstract class NgoElement extends LitElement {
   private outcome_: Outcome = 'loading';
   private notices_: string[] = [];
   private lastSignal_ = '';
+  /** The last content rendered from data, kept on screen while the next data loads. */
+  private shown_?: unknown;
   private shownKey_ = '';
 
+  /*
+   * The site's own dataset (`src`) is one JSON file; the bundled one loads by year and language
+   * (bundle.ts), so the task depends on the years the element shows and on its language.
+   */
   protected readonly data_ = new Task(this, {
-    task: ([url]) => loadDataset(url),
-    args: () => [this.datasetUrl()] as const,
+    task: ([url, years, lang]) => {
+      const base = this.src?.trim() ? null : bundledDataBase();
+      if (!url) return Promise.reject(new DataError('network', 'The location of ngo-widgets.js is unknown, so its data files cannot be found.'));
+      return base ? loadBundled(base, years, lang, url) : loadDataset(url);
+    },
+    args: () => {
+      const bundled = !this.src?.trim() && bundledDataBase() !== null;
+      return [this.datasetUrl(), bundled ? this.yearsWanted_() : '', bundled ? resolveLang(this) : 'en'] as const;
+    },
   });
+
+  /** The report years this element shows, for the bundled data's loader: the year attribute, the switcher's choice, else the latest. */
+  protected yearsWanted_(): YearRequest {
+    return this.year?.trim() || (this.chosenYear_ === undefined ? 'latest' : String(this.chosenYear_));
+  }
 
   datasetUrl(): string {
     const src = this.src?.trim();
     if (!src) return defaultDatasetUrl();
     try {
-      return new URL(src, document.baseURI).href;
+      return new URL(src, baseUri()).href;
     } catch {
       return src;
     }
@@ -161,9 +181,10 @@ export abstract class NgoElement extends LitElement {
     if (parseHeadingLevel(this.headingLevel) === null) this.ignore_('heading-level', this.headingLevel!);
     const body = this.data_.render({
       initial: () => this.renderLoading_(),
-      pending: () => this.renderLoading_(),
-      complete: (ds) => this.renderContent_(ds),
-      error: (e) => this.renderLoadError_(e),
+      // Another year or language on its way: the card stays as it was (and the focus where it is).
+      pending: () => this.shown_ ?? this.renderLoading_(),
+      complete: (ds) => (this.shown_ = this.renderContent_(ds)),
+      error: (e) => ((this.shown_ = undefined), this.renderLoadError_(e)),
     });
     // The content is English or Chinese, left to right, even in a right-to-left page.
     return html`<article part="card" class="card ${['light', 'dark'].includes(scheme) ? scheme : 'auto'}" lang=${this.lang_} dir="ltr">
@@ -194,6 +215,12 @@ export abstract class NgoElement extends LitElement {
       html`<button @click=${() => this.data_.run().then(() => this.focusTitle_())}>${this.m_.retry}</button>`,
       String(err.message ?? e),
     );
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Another dataset: what the card showed from the old one is no stand-in while it loads.
+    if (changed.has('src')) this.shown_ = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {

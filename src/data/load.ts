@@ -53,18 +53,23 @@ async function fetchJson(url: string, timeout: number): Promise<unknown> {
   }
 }
 
-/** The parsed JSON at `url`, fetched once per page. */
-export function loadJson(url: string, timeout = DEFAULT_TIMEOUT_MS): Promise<unknown> {
+/** What `load` gives for `url`, asked once per page across every copy of the script; dropped on failure, so Retry asks again. */
+export function once(url: string, load: () => Promise<unknown>): Promise<unknown> {
   const reg = registry();
   let p = reg.get(url);
   if (!p) {
-    p = fetchJson(url, timeout);
+    p = load();
     reg.set(url, p);
     p.catch(() => {
       if (reg.get(url) === p) reg.delete(url);
     });
   }
   return p;
+}
+
+/** The parsed JSON at `url`, fetched once per page. */
+export function loadJson(url: string, timeout = DEFAULT_TIMEOUT_MS): Promise<unknown> {
+  return once(url, () => fetchJson(url, timeout));
 }
 
 /**

@@ -18,6 +18,8 @@ export function nationalReport(ds: Dataset, year: number): Report | undefined {
 
 /** Report years in the dataset (or of one region), ascending. */
 export function availableYears(ds: Dataset, regionId?: string): number[] {
+  // Data loaded by year lists its years: every region of the bundled data has a report for each.
+  if (ds.years) return regionId === undefined || ds.regions.some((r) => r.id === regionId) ? [...ds.years].sort((a, b) => a - b) : [];
   const years = new Set<number>();
   for (const r of ds.reports) if (regionId === undefined || r.region === regionId) years.add(r.year);
   return [...years].sort((a, b) => a - b);

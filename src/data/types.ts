@@ -49,6 +49,7 @@ export interface Highlight {
   /** The span the passage covers: "2025" or "2021-2025". Optional in a site's own dataset. */
   period?: string;
   themes: ThemeId[];
+  /** Both languages in a whole dataset; in the bundled data the widgets load (bundle.ts), the card's language only. */
   summary: Localized;
   phrase: string;
   specific: boolean;
@@ -70,13 +71,20 @@ export interface Report {
 export interface Dataset {
   schema: number;
   title: string;
-  description: string;
+  /** Always in a whole dataset (ngo-reports.json); left out of the bundled index the widgets load. */
+  description?: string;
   license: string;
   updated: string;
-  credits: Credit[];
+  /** Always in a whole dataset (ngo-reports.json); left out of the bundled index the widgets load. */
+  credits?: Credit[];
   themes: Theme[];
   regions: Region[];
   reports: Report[];
+  /**
+   * Every report year of the dataset, where `reports` holds only some of them: the bundled data
+   * loads one file per year (bundle.ts). Absent in a whole dataset, whose years are its reports'.
+   */
+  years?: number[];
 }
 
 export type DataErrorKind = 'network' | 'http' | 'format';

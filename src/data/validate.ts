@@ -1,5 +1,5 @@
 import { THEME_IDS, DataError } from './types.js';
-import type { Dataset } from './types.js';
+import type { Dataset, Localized } from './types.js';
 
 /*
  * Runtime check of a fetched dataset. Hand-written combinators rather than a schema library:
@@ -44,7 +44,9 @@ const obj =
 
 const localized = obj({ en: str, zh: str });
 
-const dataset = obj({
+/** The dataset's check, with the check of a highlight's summary (both languages, or one: bundle.ts). */
+const datasetCheck = (summary: Check) =>
+  obj({
   title: str,
   themes: list(obj({ id: oneOf(THEME_IDS), name: localized, description: localized })),
   regions: list(
@@ -58,6 +60,7 @@ const dataset = obj({
       grid: opt(obj({ row: cell, col: cell })),
     }),
   ),
+  years: opt(list(int)),
   reports: list(
     obj({
       region: str,
@@ -67,15 +70,25 @@ const dataset = obj({
       delivered: opt(str),
       abridged: opt(bool),
       note: opt(localized),
-      highlights: list(obj({ kind: oneOf(['review', 'plan']), period: opt(period), themes: list(oneOf(THEME_IDS)), summary: localized, phrase: str, specific: bool })),
+      highlights: list(obj({ kind: oneOf(['review', 'plan']), period: opt(period), themes: list(oneOf(THEME_IDS)), summary, phrase: str, specific: bool })),
     }),
   ),
 });
 
-/** Checks `json` as a Dataset and returns it, or throws DataError('format') naming the first bad field. */
-export function validateDataset(json: unknown): Dataset {
+const checks: Record<'both' | keyof Localized, Check> = {
+  both: datasetCheck(localized),
+  en: datasetCheck(obj({ en: str })),
+  zh: datasetCheck(obj({ zh: str })),
+};
+
+/**
+ * Checks `json` as a Dataset and returns it, or throws DataError('format') naming the first bad
+ * field. `summaries` names the one language whose highlight summaries the data holds (the bundled
+ * data's files by language, bundle.ts); by default both are required.
+ */
+export function validateDataset(json: unknown, summaries: 'both' | keyof Localized = 'both'): Dataset {
   try {
-    dataset(json, '');
+    checks[summaries](json, '');
     const ds = json as Dataset;
     const ids = new Set(ds.regions.map((r) => r.id));
     if (!ids.size || ids.size !== ds.regions.length) throw new Problem('regions: missing or not unique');

@@ -1,3 +1,5 @@
+import { attr, documentLang, parentOrHost } from '../data/safe-dom.js';
+
 export type Lang = 'en' | 'zh';
 
 /** `zh` and any `zh-*` tag mean Chinese; anything else falls back to English (contract §2). */
@@ -14,9 +16,9 @@ export function normalizeLang(tag: string | null | undefined): Lang | undefined 
 export function resolveLang(el: Element): Lang {
   let node: Element | null = el;
   while (node) {
-    const lang = normalizeLang(node.getAttribute('lang'));
+    const lang = normalizeLang(attr(node, 'lang'));
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    node = parentOrHost(node);
   }
-  return normalizeLang(el.ownerDocument.documentElement.getAttribute('lang')) ?? 'en';
+  return normalizeLang(documentLang(el.ownerDocument)) ?? 'en';
 }

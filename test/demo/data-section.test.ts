@@ -23,7 +23,7 @@ describe('demo "Get the data"', () => {
     for (const path of links) expect((await fetch(path, { method: 'HEAD' })).status, path).to.equal(200);
 
     const credits = [...demo.doc.querySelectorAll<HTMLAnchorElement>('#credits a')];
-    expect(credits.map((a) => [text(a), a.href])).to.deep.equal(ds.credits.filter((c) => c.url).map((c) => [c.name, new URL(c.url!).href]));
+    expect(credits.map((a) => [text(a), a.href])).to.deep.equal((ds.credits ?? []).filter((c) => c.url).map((c) => [c.name, new URL(c.url!).href]));
   });
 
   it('tabulates highlights per region and year', async () => {

@@ -19,6 +19,12 @@ export async function allRendered(root: ParentNode): Promise<Element[]> {
   return els;
 }
 
-export function datasetRequests(): number {
-  return performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/dist/data/ngo-reports.json').length;
+/** How often each file of dist/data/ was requested so far: the embed's data files, one request each per page. */
+export function dataRequests(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const e of performance.getEntriesByType('resource')) {
+    const path = new URL(e.name).pathname;
+    if (path.startsWith('/dist/data/')) counts[path.slice('/dist/data/'.length)] = (counts[path.slice('/dist/data/'.length)] ?? 0) + 1;
+  }
+  return counts;
 }

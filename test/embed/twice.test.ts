@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
-import { addScript, allRendered, datasetRequests } from './helpers.js';
+import { addScript, allRendered, dataRequests } from './helpers.js';
 
 // This page already runs its own copy of Lit (from node_modules) before the embed arrives.
 class HostWidget extends LitElement {
@@ -39,7 +39,12 @@ describe('the one-tag embed (dist/ngo-widgets.js)', () => {
     await addScript('/dist/ngo-widgets.js');
     const els = await allRendered(host);
     expect(els).to.have.length(8);
-    expect(datasetRequests()).to.equal(1);
+    // One request per data file, however many cards and copies: the index, 2023 in English, and
+    // the latest year in English and in Chinese; never the whole JSON.
+    const requests = dataRequests();
+    expect(Object.values(requests).every((n) => n === 1), JSON.stringify(requests)).to.equal(true);
+    expect(Object.keys(requests)).to.include.members(['index.js', 'reports-2023.en.js']).and.have.length(4);
+    expect(Object.keys(requests).filter((f) => /^reports-\d{4}\.zh\.js$/.test(f))).to.have.length(1);
     expect(warnings, 'the same version pasted twice warns about nothing').to.deep.equal([]);
     expect(errors).to.deep.equal([]);
     expect(host.querySelector('host-widget')!.shadowRoot!.textContent).to.contain('host widget');

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { NgoElement } from '../../base/ngo-element.js';
 import { heading } from '../../base/heading.js';
 import { highlightItem, parseList, suggestions } from '../../base/templates.js';
+import type { YearRequest } from '../../data/bundle.js';
 import { findRegion, suggestRegions } from '../../data/lookup.js';
 import { availableYears, bySpecificity, reportFor } from '../../data/queries.js';
 import type { Dataset, Region, Report, ThemeId } from '../../data/types.js';
@@ -62,6 +63,11 @@ export class NgoReportCompare extends NgoElement {
   years?: string | null;
   /** Theme rows opened to their highlights. */
   private open_ = new Set<string>();
+
+  /** Across years, every year asked for (default: all); across regions, one year as the other elements. */
+  protected override yearsWanted_(): YearRequest {
+    return this.region?.trim() ? parseList(this.years).join(',') || 'all' : super.yearsWanted_();
+  }
 
   private toggle_(id: string): void {
     this.open_ = new Set(this.open_);

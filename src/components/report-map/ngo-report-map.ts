@@ -7,6 +7,7 @@ import { findTheme, suggestThemes } from '../../data/lookup.js';
 import { availableYears, mappedRegions, reportFor, type MappedRegion } from '../../data/queries.js';
 import type { Dataset, Region, Theme } from '../../data/types.js';
 import { mapStyles } from './ngo-report-map.styles.js';
+import { findById } from '../../data/safe-dom.js';
 
 /** Count ranges for up to four shading steps above zero, e.g. [[1,2],[3,4],[5,7]] for a maximum of 7. */
 export function shadeSteps(max: number): [number, number][] {
@@ -74,7 +75,7 @@ export class NgoReportMap extends NgoElement {
   private choose_(region: Region, year: number): void {
     this.selected_ = this.focused_ = region.id;
     if (!emit(this, 'ngo-region-select', { region: region.id, year }, true)) return;
-    const target = this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : null;
+    const target = this.for ? findById(this, this.for) : null;
     if (target?.localName === 'ngo-report-region') {
       target.setAttribute('year', String(year));
       target.setAttribute('region', region.id);
