@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { trustedTypesPolicy } from './scripts/build/trusted-types.mjs';
+import { unshadowedDocument } from './scripts/build/unshadowed-document.mjs';
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, sourceMap: true, inlineSources: true, declaration: false });
 
@@ -17,7 +18,7 @@ export default [
       // Members named with a trailing underscore are internal: the embed may rename them.
       plugins: [terser({ ecma: 2021, format: { comments: false }, mangle: { properties: { regex: /_$/ } } })],
     },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), minifyTemplates(), trustedTypesPolicy()],
+    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), minifyTemplates(), trustedTypesPolicy(), unshadowedDocument()],
   },
   // ES modules for bundler users: one file per source module, lit and @lit/task left as imports.
   {

@@ -4,6 +4,7 @@
 //   /nocors?file=<path>             serves <path> without CORS headers: a browser must refuse it
 //   /cors?file=<path>               serves <path> with Access-Control-Allow-Origin: *
 //   /corslater/<key>?file=<path>    the first request without CORS headers, later ones with them
+//   /static/<path>                  <path> as a plain static host serves it: by path, typed by extension, no CORS
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -17,8 +18,9 @@ export const secondOrigin = () => origin;
 
 async function handle(req, res) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const file = resolve(root, url.searchParams.get('file') ?? '');
   const [, route, key] = url.pathname.split('/');
+  if (route === 'static') return serveStatic(res, resolve(root, decodeURIComponent(url.pathname.slice('/static/'.length))));
+  const file = resolve(root, url.searchParams.get('file') ?? '');
   let cors = route === 'cors';
   if (route === 'corslater') {
     const n = (seen.get(key) ?? 0) + 1;
@@ -39,6 +41,19 @@ async function handle(req, res) {
     res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404, headers).end();
+  }
+}
+
+const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.csv': 'text/csv' };
+
+/** A plain static host: no CORS header, no special header at all beyond the content type. */
+async function serveStatic(res, file) {
+  if (!file.startsWith(root + '/')) return void res.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'Content-Type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
+  } catch {
+    res.writeHead(404).end();
   }
 }
 
