@@ -16,7 +16,7 @@ export default [
       format: 'iife',
       sourcemap: true,
       // Members named with a trailing underscore are internal: the embed may rename them.
-      plugins: [terser({ ecma: 2021, format: { comments: false }, mangle: { properties: { regex: /_$/ } } })],
+      plugins: [terser({ ecma: 2021, format: { comments: false }, compress: { passes: 3 }, mangle: { properties: { regex: /_$/ } } })],
     },
     plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), minifyTemplates(), trustedTypesPolicy(), unshadowedDocument()],
   },
