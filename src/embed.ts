@@ -17,7 +17,7 @@ function ownUrl(): string | null {
 
 const url = ownUrl();
 setDataFolder(url ? new URL('data/', url).href : null);
-if (!url) console.error('ngo-report-widgets: could not tell the URL of ngo-widgets.js, so the widgets cannot find their data. Load it with a plain <script src="…/ngo-widgets.js"> tag.');
+if (!url) console.error('ngo-report-widgets: the URL of ngo-widgets.js is unknown: load it with <script src>.');
 
 // Registered after the data's location is known, so the first render already loads the right files.
 import './define/all.js';

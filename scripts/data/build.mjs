@@ -1,12 +1,10 @@
 // Writes dist/data/ngo-reports.json (minified), dist/data/ngo-reports.csv and the schema beside them;
-// the same data split for the widgets (src/data/bundle.ts): dist/data/index.js and one
-// dist/data/reports-<year>.js per year, classic scripts that load from any host without CORS;
-// and src/data/shapes.ts (the card shapes the embed's loading skeletons use).
+// the same data split for the widgets (src/data/bundle.ts): dist/data/index.js and, per year and
+// language, dist/data/reports-<year>.<lang>.js, classic scripts that load from any host without CORS.
 import { mkdir, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST_DATA_DIR, SCHEMA_DIR, ROOT } from './files.mjs';
-import { SHAPES_FILE, shapesSource } from './shapes.mjs';
-import { loadSources, assemble, toCsv, splitByYear } from './dataset.mjs';
+import { DIST_DATA_DIR, SCHEMA_DIR } from './files.mjs';
+import { loadSources, assemble, toCsv, splitByYear, dataScript } from './dataset.mjs';
 
 const dataset = assemble(await loadSources());
 await mkdir(DIST_DATA_DIR, { recursive: true });
@@ -14,12 +12,6 @@ const json = JSON.stringify(dataset);
 await writeFile(join(DIST_DATA_DIR, 'ngo-reports.json'), json);
 await writeFile(join(DIST_DATA_DIR, 'ngo-reports.csv'), toCsv(dataset));
 await copyFile(join(SCHEMA_DIR, 'ngo-reports.schema.json'), join(DIST_DATA_DIR, 'ngo-reports.schema.json'));
-await writeFile(join(ROOT, SHAPES_FILE), shapesSource(dataset));
 for (const [name, part] of splitByYear(dataset)) await writeFile(join(DIST_DATA_DIR, name), dataScript(part));
 const highlights = dataset.reports.reduce((n, r) => n + r.highlights.length, 0);
-console.log(`data:build: ${dataset.regions.length} regions, ${dataset.reports.length} reports, ${highlights} highlights → dist/data (${json.length} bytes JSON)`);
-
-/** A data file: hands its JSON to the widgets' receiver (src/data/bundle.ts), and does nothing without it. */
-function dataScript(value) {
-  return `(globalThis[Symbol.for("ngo-report-widgets.receive")]||function(){})(${JSON.stringify(value)});\n`;
-}
+console.log(`data:build: ${dataset.regions.length} regions, ${dataset.reports.length} reports, ${highlights} highlights → dist/data (${Buffer.byteLength(json)} bytes JSON)`);

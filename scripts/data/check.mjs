@@ -6,9 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { SCHEMA_DIR, DATA_DIR, DIST_DATA_DIR, readJson } from './files.mjs';
 import { LEDGER_DIR } from './ledger.mjs';
 import { readdir } from 'node:fs/promises';
-import { loadSources, assemble } from './dataset.mjs';
-import { SHAPES_FILE, shapesSource } from './shapes.mjs';
-import { ROOT } from './files.mjs';
+import { loadSources, assemble, splitByYear, dataScript } from './dataset.mjs';
 
 const THEME_IDS = ['charity', 'social-orgs', 'volunteering', 'social-work', 'five-social', 'community-gov', 'protection', 'red-cross', 'cross-strait'];
 const REGION_COUNT = 31;
@@ -129,9 +127,12 @@ try {
   fail('dist/data/ngo-reports.json', '', e.code === 'ENOENT' ? 'is missing: run npm run data:build' : `is not valid JSON (${e.message})`);
 }
 
-// The skeleton shapes bundled into the embed match the dataset.
-const shapes = await readFile(join(ROOT, SHAPES_FILE), 'utf8').catch(() => '');
-if (shapes !== shapesSource(dataset)) fail(SHAPES_FILE, '', 'is stale: run npm run data:build');
+
+// The data files the widgets load are the same data, split by year and language.
+for (const [name, part] of splitByYear(dataset)) {
+  const file = await readFile(join(DIST_DATA_DIR, name), 'utf8').catch(() => null);
+  if (file !== dataScript(part)) fail(`dist/data/${name}`, '', file === null ? 'is missing: run npm run data:build' : 'is stale: run npm run data:build');
+}
 
 // 4. The starting brief: each of its points is covered by a highlight of that report.
 const briefFile = join(DATA_DIR, 'brief-coverage.json');

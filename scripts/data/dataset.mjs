@@ -40,6 +40,11 @@ export function splitByYear(dataset) {
   return [['index.js', { ...head, regions, years }], ...parts];
 }
 
+/** A data file: hands its JSON to the widgets' receiver (src/data/bundle.ts), and does nothing without it. */
+export function dataScript(value) {
+  return `(globalThis[Symbol.for("ngo-report-widgets.receive")]||function(){})(${JSON.stringify(value)});\n`;
+}
+
 const CSV_COLUMNS = ['region', 'iso', 'region_en', 'region_zh', 'year', 'report_title', 'report_url', 'kind', 'period', 'themes', 'specific', 'summary_en', 'summary_zh', 'phrase'];
 
 function csvCell(value) {

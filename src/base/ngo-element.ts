@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult, type PropertyValues, type CSSResultGroup, type PropertyDeclarations } from 'lit';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { loadDataset } from '../data/load.js';
 import { loadBundled, type YearRequest } from '../data/bundle.js';
 import { bundledDataBase, defaultDatasetUrl } from '../data/url.js';
@@ -39,6 +39,7 @@ export abstract class NgoElement extends LitElement {
     src: {},
     colorScheme: { attribute: 'color-scheme' },
     headingLevel: { attribute: 'heading-level' },
+    debug: { type: Boolean },
     // Observed so that changing the element's own lang re-renders it (native lang stays in sync:
     // resolveLang reads the attribute).
     lang: { reflect: true },
@@ -54,6 +55,8 @@ export abstract class NgoElement extends LitElement {
   colorScheme?: string | null;
   /** Level of the card's title heading, 2 to 6 (sub-headings one lower). */
   headingLevel?: string | null;
+  /** Shows, in the card, the notices that otherwise go to the console only (ignored attribute values). */
+  debug?: boolean;
 
   /** The year chosen with the switcher (used only without a year attribute). */
   protected chosenYear_?: number;
@@ -64,6 +67,7 @@ export abstract class NgoElement extends LitElement {
   private outcome_: Outcome = 'loading';
   private notices_: string[] = [];
   private lastSignal_ = '';
+  private lastNotices_ = '';
   /** The last content rendered from data, kept on screen while the next data loads. */
   private shown_?: unknown;
   private shownKey_ = '';
@@ -75,7 +79,7 @@ export abstract class NgoElement extends LitElement {
   protected readonly data_ = new Task(this, {
     task: ([url, years, lang]) => {
       const base = this.src?.trim() ? null : bundledDataBase();
-      if (!url) return Promise.reject(new DataError('network', 'The location of ngo-widgets.js is unknown, so its data files cannot be found.'));
+      if (!url) return Promise.reject(new DataError('network', 'The URL of ngo-widgets.js is unknown.'));
       return base ? loadBundled(base, years, lang, url) : loadDataset(url);
     },
     args: () => {
@@ -104,9 +108,12 @@ export abstract class NgoElement extends LitElement {
     return parseHeadingLevel(this.headingLevel) ?? 3;
   }
 
-  /** Notes an attribute value that was ignored; shown in the card and reported as ngo-error. */
+  /**
+   * Notes an attribute value that was ignored: for the page's author, a console warning and an
+   * ngo-error event, never a notice readers see (contract §2), unless the `debug` attribute asks.
+   */
   protected ignore_(attr: keyof typeof ALLOWED, value: string): void {
-    this.notices_.push(this.m_.ignored(attr, value, ALLOWED[attr]));
+    this.notices_.push(`Ignored ${attr}="${value}" (use ${ALLOWED[attr]}).`);
   }
 
   /** Marks the data as rendered; `key` names what is shown, so that showing something else fires ngo-load again. */
@@ -179,6 +186,12 @@ export abstract class NgoElement extends LitElement {
     const scheme = this.colorScheme?.trim().toLowerCase() || 'auto';
     if (!['auto', 'light', 'dark'].includes(scheme)) this.ignore_('color-scheme', this.colorScheme!);
     if (parseHeadingLevel(this.headingLevel) === null) this.ignore_('heading-level', this.headingLevel!);
+    const waiting = this.data_.status === TaskStatus.INITIAL || this.data_.status === TaskStatus.PENDING;
+    // The first load of a tag that holds fallback content (the snippet's plain-HTML card): that
+    // content stays in place, as the reader saw it before the script ran, until the card replaces it.
+    if (waiting && !this.shown_ && this.hasFallback_()) {
+      return html`<p class="skeleton sr" role="status">${this.m_.loading}</p><slot></slot>`;
+    }
     const body = this.data_.render({
       initial: () => this.renderLoading_(),
       // Another year or language on its way: the card stays as it was (and the focus where it is).
@@ -188,9 +201,14 @@ export abstract class NgoElement extends LitElement {
     });
     // The content is English or Chinese, left to right, even in a right-to-left page.
     return html`<article part="card" class="card ${['light', 'dark'].includes(scheme) ? scheme : 'auto'}" lang=${this.lang_} dir="ltr">
-      ${this.notices_.length ? html`<ul part="message" class="message notice">${this.notices_.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+      ${this.debug && this.notices_.length ? html`<ul part="message" class="message notice" lang="en">${this.notices_.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${body}
     </article>`;
+  }
+
+  /** Whether the tag holds content of its own: an element, or text that is not white space. */
+  private hasFallback_(): boolean {
+    return [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''));
   }
 
   private renderLoading_(): TemplateResult {
@@ -227,11 +245,16 @@ export abstract class NgoElement extends LitElement {
     super.updated(changed);
     const o = this.outcome_;
     const url = this.datasetUrl();
-    const signal = JSON.stringify([o, url, this.notices_, o === 'loaded' ? this.shownKey_ : '']);
+    // Ignored attribute values are told once each time they change, whatever else renders.
+    const notices = this.notices_.join(' ');
+    if (notices !== this.lastNotices_ && (this.lastNotices_ = notices)) {
+      console.warn(`ngo-report-widgets <${this.localName}>: ${notices}`);
+      emit(this, 'ngo-error', { reason: 'attribute', message: notices });
+    }
+    const signal = JSON.stringify([o, url, o === 'loaded' ? this.shownKey_ : '']);
     if (signal === this.lastSignal_) return;
     this.lastSignal_ = signal;
     if (o === 'loaded') emit(this, 'ngo-load', { url });
     else if (o !== 'loading') emit(this, 'ngo-error', o);
-    if (this.notices_.length) emit(this, 'ngo-error', { reason: 'attribute', message: this.notices_.join(' ') });
   }
 }

@@ -146,41 +146,10 @@ export const baseStyles = css`
   [part='source'] {
     margin-block-start: var(--_space);
   }
-  /* The skeleton: bars drawn by a gradient, about as tall as the loaded card, so nothing jumps. */
+  /* The skeleton of a tag without fallback content: bars drawn by a gradient. */
   .bone {
     block-size: 9em;
     background: repeating-linear-gradient(var(--_tint) 0 1em, transparent 0 1.75em);
-  }
-  /* Skeletons drawn with the loaded card's own elements: bars in place of text, same boxes. */
-  .tb {
-    display: inline-block;
-    inline-size: 100%;
-    block-size: 0.9em;
-    vertical-align: middle;
-    border-radius: 0.25em;
-    background: var(--_tint);
-  }
-  .tb.short {
-    inline-size: 45%;
-  }
-  .tb.chip {
-    inline-size: 4em;
-    background: none;
-  }
-  .tb.btn {
-    inline-size: 9em;
-    background: none;
-  }
-  .h {
-    line-height: 1.3;
-  }
-  .title {
-    font-size: 1.15em;
-  }
-  .fb {
-    padding: 0.2em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: 0.4em;
   }
   .skeleton > div {
     animation: pulse 1.4s infinite;

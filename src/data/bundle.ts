@@ -62,11 +62,11 @@ function runScript(url: string, timeout: number): Promise<unknown> {
       s.remove();
       if (error) reject(error);
       else if (store.has(s)) resolve(store.get(s));
-      else reject(new DataError('format', 'Not a data file of this dataset.'));
+      else reject(new DataError('format', 'Not a data file.'));
     };
     const timer = setTimeout(() => end(new DataError('network', `No answer within ${timeout} ms.`)), timeout);
     s.addEventListener('load', () => end());
-    s.addEventListener('error', () => end(new DataError('network', 'The data file could not be loaded.')));
+    s.addEventListener('error', () => end(new DataError('network', 'The data file did not load.')));
     s.async = true;
     try {
       s.src = scriptSource(url);
@@ -100,7 +100,7 @@ function view(index: Record<string, unknown>, years: number[], lang: SummaryLang
     const reports = parts.flatMap((p, i) => {
       const part = p as { year?: unknown; lang?: unknown; reports?: unknown };
       if (part?.year !== years[i] || part.lang !== lang || !Array.isArray(part.reports)) {
-        throw new DataError('format', `reports-${years[i]}.${lang}.js: not the reports of ${years[i]} in ${lang}.`);
+        throw new DataError('format', `reports-${years[i]}.${lang}.js: wrong content.`);
       }
       return part.reports as unknown[];
     });
@@ -120,7 +120,7 @@ export async function loadBundled(base: string, request: YearRequest, lang: Summ
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   const file = (name: string) => {
     const url = new URL(name, base).href;
-    if (!DATA_FILE.test(url)) return Promise.reject(new DataError('network', 'The data files must be served over http(s).'));
+    if (!DATA_FILE.test(url)) return Promise.reject(new DataError('network', 'Data files need http(s).'));
     return once(url, () => runScript(url, timeout));
   };
   const asked: string[] = [];
@@ -128,7 +128,7 @@ export async function loadBundled(base: string, request: YearRequest, lang: Summ
     asked.push(new URL('index.js', base).href);
     const index = await file('index.js');
     const years = (index as { years?: unknown } | null)?.years;
-    if (!Array.isArray(years) || !years.every(Number.isInteger)) throw new DataError('format', 'index.js: years: expected a list of years.');
+    if (!Array.isArray(years) || !years.every(Number.isInteger)) throw new DataError('format', 'index.js: no years.');
     const wanted = pickYears(years as number[], request);
     const names = wanted.map((y) => `reports-${y}.${lang}.js`);
     asked.push(...names.map((n) => new URL(n, base).href));

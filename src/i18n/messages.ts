@@ -42,8 +42,6 @@ export interface Messages {
   themeCount: (n: number) => string;
   missing: (attr: string, example: string) => string;
   badYear: (value: string, years: string) => string;
-  /** An attribute value that was ignored, and what the attribute takes. */
-  ignored: (attr: string, value: string, allowed: string) => string;
   mapTitle: (year: number) => string;
   mapThemeTitle: (theme: string, year: number) => string;
   tile: (name: string, n: number) => string;
@@ -102,7 +100,6 @@ const en: Messages = {
   themeCount: (n) => `${plural(n, 'region', 'regions')} mention it`,
   missing: (a, ex) => `Set the ${a} attribute, for example ${a}="${ex}".`,
   badYear: (v, ys) => `No report for the year “${v}”. Years: ${ys}.`,
-  ignored: (a, v, ok) => `Ignored ${a}="${v}" (use ${ok}).`,
   mapTitle: (y) => `NGO-related highlights in the ${y} reports`,
   mapThemeTitle: (th, y) => `${th} in the ${y} reports`,
   tile: (name, n) => `${name}, ${plural(n, 'highlight', 'highlights')}`,
@@ -157,7 +154,6 @@ const zh: Messages = {
   themeCount: (n) => `${zhN(n)} 个地区提及`,
   missing: (a, ex) => `请设置 ${a} 属性，例如 ${a}="${ex}"。`,
   badYear: (v, ys) => `没有“${v}”年的报告。可选：${ys}。`,
-  ignored: (a, v, ok) => `已忽略 ${a}="${v}"（可用：${ok}）。`,
   mapTitle: (y) => `${y}年报告中的相关要点`,
   mapThemeTitle: (th, y) => `${y}年报告中的“${th}”`,
   tile: (name, n) => `${name}，${zhN(n)} 条`,

@@ -3,7 +3,7 @@ import type { NgoReportRegion } from '../../src/components/report-region/ngo-rep
 import type { Dataset } from '../../src/data/types.js';
 import { reportFor } from '../../src/data/queries.js';
 import { fixtureDataset } from '../helpers.js';
-import { $, $$, buttons, card, change, message, record, settled, text, title } from './setup.js';
+import { $, $$, buttons, card, change, message, record, settled, text, title, watchWarnings } from './setup.js';
 
 describe('<ngo-report-region>', () => {
   let ds: Dataset;
@@ -100,128 +100,24 @@ describe('<ngo-report-region>', () => {
     expect($(el, '.notice')).to.equal(null);
   });
 
-  it('ignores unknown theme ids with a notice and an attribute error', async () => {
-    const el = await card(html`<ngo-report-region region="sichuan" year="2023" themes="charity,nonsense"></ngo-report-region>`);
+  it('ignores unknown theme ids: an attribute error and a console warning, no notice for readers', async () => {
+    const el = document.createElement('ngo-report-region');
+    for (const [k, v] of [['region', 'sichuan'], ['year', '2023'], ['themes', 'charity,nonsense']]) el.setAttribute(k, v!);
     const errors = record(el);
-    expect(text($(el, '.notice'))).to.contain('Ignored themes="charity,nonsense"');
-    const expected = reportFor(ds, 'sichuan', 2023)!.highlights.filter((h) => h.themes.includes('charity'));
-    expect($$(el, '[part="highlight"]')).to.have.length(expected.length);
-    // The event fired during the first render; a re-render does not repeat it.
-    await change(el, { 'heading-level': '3' });
-    expect(errors).to.have.length(0);
-  });
-
-  it('says so when the chosen themes have nothing in the report', async () => {
-    const el = await card(html`<ngo-report-region region="beijing" year="2025" themes="red-cross"></ngo-report-region>`);
-    expect(message(el)).to.equal('The 2025 report has nothing on the chosen themes.');
-  });
-
-  it('shows `limit` highlights and the rest behind a "Show all" button', async () => {
-    const el = await card<NgoReportRegion>(html`<ngo-report-region region="sichuan" year="2023" limit="2"></ngo-report-region>`);
-    const total = reportFor(ds, 'sichuan', 2023)!.highlights.length;
-    const visible = () => $$(el, '[part="highlight"]').filter((li) => li.getBoundingClientRect().height > 0).length;
-    expect(visible()).to.equal(2);
-    const more = buttons(el, `Show all ${total}`)[0]!;
-    expect(more.getAttribute('aria-expanded')).to.equal('false');
-    more.click();
-    await el.updateComplete;
-    expect(visible()).to.equal(total);
-    expect(buttons(el, 'Show fewer')[0]!.getAttribute('aria-expanded')).to.equal('true');
-  });
-
-  it('shows only the title, theme chips and count when compact', async () => {
-    const el = await card(html`<ngo-report-region region="sichuan" year="2023" compact></ngo-report-region>`);
-    expect(text(title(el))).to.equal('Sichuan 四川省');
-    expect($(el, '[part="body"]')).to.equal(null);
-    expect($(el, '[part="highlight"]')).to.equal(null);
-    const themes = new Set(reportFor(ds, 'sichuan', 2023)!.highlights.flatMap((h) => h.themes));
-    expect($$(el, '[part="chip"]')).to.have.length(themes.size);
-    expect(text($(el, '[part="header"]'))).to.contain('7 highlights');
-    await expect(el).to.be.accessible();
-  });
-
-  it('says plainly when a report has no passage, with what its text does contain', async () => {
-    const el = await card(html`<ngo-report-region region="heilongjiang" year="2024"></ngo-report-region>`);
-    expect(message(el)).to.equal('No highlight from the 2024 report. The report does not mention social organizations, charity, volunteering, social work or the Red Cross.');
-    const bj = await card(html`<ngo-report-region region="beijing" year="2023" lang="zh"></ngo-report-region>`);
-    expect(message(bj)).to.equal('2023年报告中没有相关要点。报告仅在致谢中提及抗疫志愿者。');
-    expect(text($(el, '[part="header"]'))).to.contain('0 highlights');
-    expect($(el, '[part="source"] a')).to.exist;
-    await expect(el).to.be.accessible();
-  });
-
-  it('says when the report text is abridged, and when no official link is recorded', async () => {
-    const zj = await card(html`<ngo-report-region region="zhejiang" year="2023"></ngo-report-region>`);
-    expect(text($(zj, '[part="footer"]'))).to.contain('The report text read for this card is abridged.');
-    const cq = await card(html`<ngo-report-region region="chongqing" year="2024"></ngo-report-region>`);
-    expect($(cq, '[part="source"] a')).to.equal(null);
-    expect(text($(cq, '[part="footer"]'))).to.contain('No official link is recorded for this report.');
-  });
-
-  it('names other regions with the same specific commitments, and switches to one when chosen', async () => {
-    const el = await card<NgoReportRegion>(html`<ngo-report-region region="sichuan" year="2023"></ngo-report-region>`);
-    const similar = $(el, '[part="similar"]')!;
-    expect(text(similar)).to.contain('Similar commitments');
-    expect(text(similar)).to.contain('Five-social linkage');
-    const tianjin = [...similar.querySelectorAll('button')].find((b) => text(b) === 'Tianjin')!;
-    const event = oneEvent(el, 'ngo-region-select');
-    tianjin.click();
-    const e = await event;
-    expect(e.detail).to.deep.equal({ region: 'tianjin', year: 2023 });
-    expect(e.bubbles && e.composed && e.cancelable).to.equal(true);
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(el.getAttribute('region')).to.equal('tianjin');
-    expect(text(title(el))).to.equal('Tianjin 天津市');
-    expect(el.shadowRoot!.activeElement).to.equal(title(el));
-  });
-
-  it('keeps its region when the select event is cancelled', async () => {
-    const el = await card<NgoReportRegion>(html`<ngo-report-region region="sichuan" year="2023" @ngo-region-select=${(e: Event) => e.preventDefault()}></ngo-report-region>`);
-    [...$(el, '[part="similar"]')!.querySelectorAll('button')][0]!.click();
-    await el.updateComplete;
-    expect(el.getAttribute('region')).to.equal('sichuan');
-  });
-
-  it('re-renders when attributes change on a live card', async () => {
-    const el = await card<NgoReportRegion>(html`<ngo-report-region region="sichuan" year="2023"></ngo-report-region>`);
-    const events = record(el);
-    await change(el, { region: 'jilin' });
-    expect(text(title(el))).to.equal('Jilin 吉林省');
-    await change(el, { year: '2024' });
-    expect(text($(el, '[part="header"]'))).to.contain('2024');
-    await change(el, { lang: 'zh' });
-    expect(text(title(el))).to.equal('吉林省 Jilin');
-    expect(text($(el, '[part="header"]'))).to.contain('省 · 2024年政府工作报告');
-    await change(el, { 'heading-level': '5' });
-    expect(title(el)!.tagName).to.equal('H5');
-    expect($(el, '[part="subtitle"]')!.tagName).to.equal('H6');
-    await change(el, { compact: '' });
-    expect($(el, '[part="body"]')).to.equal(null);
-    expect(events.filter((e) => e.type === 'ngo-load').map((e) => e.detail.url)).to.have.length.greaterThan(1);
-  });
-
-  it('renders Chinese content in a Chinese card', async () => {
-    const el = await card(html`<ngo-report-region region="sichuan" year="2023" lang="zh-CN"></ngo-report-region>`);
-    const report = reportFor(ds, 'sichuan', 2023)!;
-    expect(text(title(el))).to.equal('四川省 Sichuan');
-    expect(text($(el, '[part="body"]'))).to.contain(report.highlights[0]!.summary.zh);
-    expect(text($(el, '[part="header"]'))).to.contain(`${report.highlights.length} 条要点`);
-    expect($$(el, '[part="subtitle"]').map(text)).to.include.members(['工作回顾', '工作安排']);
-    expect($(el, '[part="card"]')!.getAttribute('lang')).to.equal('zh');
-    await expect(el).to.be.accessible();
-  });
-
-  it('takes its language from the nearest ancestor with lang', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="zh-Hant"><section><ngo-report-region region="tianjin" year="2023"></ngo-report-region></section></div>`);
-    const el = wrapper.querySelector('ngo-report-region')!;
-    await settled(el);
-    expect(text(title(el))).to.equal('天津市 Tianjin');
-  });
-
-  it('falls back to English for other languages', async () => {
-    const el = await card(html`<ngo-report-region region="tianjin" year="2023" lang="fr"></ngo-report-region>`);
-    expect(text(title(el))).to.equal('Tianjin 天津市');
+    const warnings = watchWarnings();
+    try {
+      await card(html`${el}`);
+      expect(errors.filter((e) => e.type === 'ngo-error').map((e) => e.detail)).to.deep.equal([{ reason: 'attribute', message: 'Ignored themes="charity,nonsense" (use charity, social-orgs, volunteering, social-work, five-social, community-gov, protection, red-cross, cross-strait).' }]);
+      expect(warnings.join(' ')).to.contain('<ngo-report-region>: Ignored themes="charity,nonsense"');
+      expect($(el, '.notice'), 'readers see no developer notice').to.equal(null);
+      const expected = reportFor(ds, 'sichuan', 2023)!.highlights.filter((h) => h.themes.includes('charity'));
+      expect($$(el, '[part="highlight"]')).to.have.length(expected.length);
+      // A re-render does not repeat the event.
+      await change(el, { 'heading-level': '3' });
+      expect(errors.filter((e) => e.type === 'ngo-error')).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
   });
 
   for (const level of ['2', '3', '4', '5', '6']) {
@@ -240,17 +136,26 @@ describe('<ngo-report-region>', () => {
     ['limit', 'abc', 'Ignored limit="abc" (use 1, 2, 3…).'],
     ['limit', '2.5', 'Ignored limit="2.5" (use 1, 2, 3…).'],
   ] as const) {
-    it(`renders content with a notice for ${attr}="${value}"`, async () => {
-      const el = document.createElement('ngo-report-region');
-      const error = oneEvent(el, 'ngo-error');
-      el.setAttribute('region', 'tianjin');
-      el.setAttribute('year', '2023');
-      el.setAttribute(attr, value);
-      const e = await card(html`${el}`).then(async (c) => ({ c, e: await error }));
-      expect(e.e.detail).to.deep.equal({ reason: 'attribute', message: notice });
-      expect(text($(e.c, '.notice'))).to.equal(notice);
-      expect(text(title(e.c))).to.equal('Tianjin 天津市');
-      await expect(e.c).to.be.accessible();
+    it(`renders content for ${attr}="${value}", telling the author, not the reader`, async () => {
+      const warnings = watchWarnings();
+      try {
+        const el = document.createElement('ngo-report-region');
+        const error = oneEvent(el, 'ngo-error');
+        el.setAttribute('region', 'tianjin');
+        el.setAttribute('year', '2023');
+        el.setAttribute(attr, value);
+        const e = await card(html`${el}`).then(async (c) => ({ c, e: await error }));
+        expect(e.e.detail).to.deep.equal({ reason: 'attribute', message: notice });
+        expect(warnings).to.deep.equal([`ngo-report-widgets <ngo-report-region>: ${notice}`]);
+        expect($(e.c, '.notice')).to.equal(null);
+        expect(text(title(e.c))).to.equal('Tianjin 天津市');
+        // With debug, the card shows the notice too.
+        await change(e.c, { debug: '' });
+        expect(text($(e.c, '.notice'))).to.equal(notice);
+        await expect(e.c).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
     });
   }
 

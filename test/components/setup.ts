@@ -54,3 +54,12 @@ export async function change(el: Element, attrs: Record<string, string | null>):
   await (el as NgoElement).updateComplete;
   await settled(el);
 }
+
+/** Collects console.warn messages from now on; `restore()` puts console.warn back. */
+export function watchWarnings(): string[] & { restore(): void } {
+  const seen = [] as unknown as string[] & { restore(): void };
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
+  seen.restore = () => void (console.warn = warn);
+  return seen;
+}

@@ -37,11 +37,13 @@ describe('<ngo-theme-list>', () => {
     expect(names.length).to.equal(regionsForTheme(ds, 'charity', 2025).length);
   });
 
-  it('filters by regions in any form, and ignores unknown ones with a notice', async () => {
+  it('filters by regions in any form, and ignores unknown ones (a notice with debug)', async () => {
     const el = await card(html`<ngo-theme-list theme="charity" year="2023" regions="tianjin, 四川省, CN-JL"></ngo-theme-list>`);
     expect(regionNames(el).sort()).to.deep.equal(['Jilin', 'Sichuan', 'Tianjin']);
     await change(el, { regions: 'tianjin,atlantis' });
     expect(regionNames(el)).to.deep.equal(['Tianjin']);
+    expect($(el, '.notice')).to.equal(null);
+    await change(el, { debug: '' });
     expect(text($(el, '.notice'))).to.contain('Ignored regions="tianjin,atlantis"');
   });
 
@@ -113,8 +115,8 @@ describe('<ngo-theme-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('ignores a bad sort with a notice', async () => {
-    const el = await card(html`<ngo-theme-list theme="charity" sort="random"></ngo-theme-list>`);
+  it('ignores a bad sort (a notice with debug)', async () => {
+    const el = await card(html`<ngo-theme-list theme="charity" sort="random" debug></ngo-theme-list>`);
     expect(text($(el, '.notice'))).to.equal('Ignored sort="random" (use count, name).');
     expect(regionNames(el).length).to.be.greaterThan(0);
   });

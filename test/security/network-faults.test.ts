@@ -25,9 +25,13 @@ function four(src: string): HTMLElement[] {
   });
 }
 
-/** The loading state as a reader meets it: a status saying so, over a skeleton that holds the card's place. */
+/** The loading state as a reader meets it for a tag with fallback content: a status saying so, and the fallback still in place. */
 const isSkeleton = (el: Element) =>
-  loading(el) && shown(el.shadowRoot!.querySelector('[role="status"]')) === 'Loading…' && el.getBoundingClientRect().height > 100 && !el.shadowRoot!.querySelector('[part="title"]');
+  loading(el) &&
+  el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim() === 'Loading…' &&
+  el.shadowRoot!.querySelector('slot')?.assignedElements()[0]?.textContent === `Fallback for ${el.localName}` &&
+  el.getBoundingClientRect().height > 10 &&
+  !el.shadowRoot!.querySelector('[part="title"]');
 
 /** Each element shows the network error with Retry, and the author's fallback through its slot. */
 function expectNetworkError(els: HTMLElement[]): void {

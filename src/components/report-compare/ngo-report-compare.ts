@@ -27,6 +27,7 @@ interface Column {
  * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script.
  * @attr color-scheme - `auto` (default), `light` or `dark`.
  * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
+ * @attr debug - Boolean: also show in the card the notices about ignored attribute values (otherwise a console warning and `ngo-error` only).
  * @fires ngo-load - The table rendered data. `detail: { url }`.
  * @fires ngo-error - The table shows an error. `detail: { reason, message }`.
  * @slot - Fallback content: shown before the script runs and again when the table ends in an error.

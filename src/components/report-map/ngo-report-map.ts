@@ -34,6 +34,7 @@ const KEYS: Record<string, [number, number]> = { ArrowRight: [0, 1], ArrowLeft: 
  * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script.
  * @attr color-scheme - `auto` (default), `light` or `dark`.
  * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
+ * @attr debug - Boolean: also show in the card the notices about ignored attribute values (otherwise a console warning and `ngo-error` only).
  * @fires ngo-load - The map rendered data. `detail: { url }`.
  * @fires ngo-error - The map shows an error. `detail: { reason, message }`.
  * @fires ngo-region-select - A tile was chosen (cancel it to keep a linked card unchanged). `detail: { region, year }`.

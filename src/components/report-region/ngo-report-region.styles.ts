@@ -22,16 +22,6 @@ export const regionStyles = css`
       grid-template-columns: 1fr 1fr;
     }
   }
-  @container (min-width: 28rem) and (max-width: 40rem) {
-    .tb.last {
-      display: none;
-    }
-  }
-  @container (min-width: 58rem) {
-    .tb.last {
-      display: none;
-    }
-  }
   .highlight {
     padding-block: 0.5rem;
     border-block-start: 1px solid var(--_border);

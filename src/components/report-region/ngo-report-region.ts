@@ -7,7 +7,6 @@ import { findRegion, suggestRegions } from '../../data/lookup.js';
 import { availableYears, bySpecificity, isNational, nationalReport, reportFor, similarCommitments } from '../../data/queries.js';
 import { THEME_IDS, type Dataset, type Highlight, type Region, type Report, type ThemeId } from '../../data/types.js';
 import { regionStyles } from './ngo-report-region.styles.js';
-import { cardShape, regionSkeleton } from './skeleton.js';
 
 /**
  * What one region's government work report says about NGOs, charity, volunteering and social work.
@@ -22,6 +21,7 @@ import { cardShape, regionSkeleton } from './skeleton.js';
  * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script.
  * @attr color-scheme - `auto` (default), `light` or `dark`.
  * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
+ * @attr debug - Boolean: also show in the card the notices about ignored attribute values (otherwise a console warning and `ngo-error` only).
  * @fires ngo-load - The card rendered data. `detail: { url }`.
  * @fires ngo-error - The card shows an error. `detail: { reason, message }`.
  * @fires ngo-region-select - A similar region was chosen (cancel it to keep the card on its region). `detail: { region, year }`.
@@ -63,11 +63,6 @@ export class NgoReportRegion extends NgoElement {
   compact?: boolean;
 
 
-
-  protected override skeleton_(): unknown {
-    const shape = cardShape(this.region, this.year);
-    return shape ? regionSkeleton(shape, !this.year?.trim(), !!this.compact, this.lang_) : super.skeleton_();
-  }
 
   private select_(region: Region, year: number): void {
     if (emit(this, 'ngo-region-select', { region: region.id, year }, true)) {

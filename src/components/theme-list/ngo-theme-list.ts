@@ -22,6 +22,7 @@ import { themeListStyles } from './ngo-theme-list.styles.js';
  * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script.
  * @attr color-scheme - `auto` (default), `light` or `dark`.
  * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
+ * @attr debug - Boolean: also show in the card the notices about ignored attribute values (otherwise a console warning and `ngo-error` only).
  * @fires ngo-load - The list rendered data. `detail: { url }`.
  * @fires ngo-error - The list shows an error. `detail: { reason, message }`.
  * @fires ngo-region-select - A region's name was chosen. `detail: { region, year }`.
