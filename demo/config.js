@@ -1,6 +1,7 @@
 // The configurator's model, without the DOM: the state, which attributes it gives each element,
 // the snippet a site pastes, and the state <-> query string round trip used for sharing.
 // One description (`widgets`) feeds both the live preview and the snippet, so they cannot differ.
+import { elementWithFallback, iframeSnippet } from '../dist/esm/snippet.js';
 
 /** The element defaults of the public contract: an attribute equal to these is left out. */
 export const DEFAULTS = Object.freeze({
@@ -20,6 +21,7 @@ export const DEFAULTS = Object.freeze({
   linked: true,
   accent: '',
   font: '',
+  embed: 'script',
 });
 
 /** The id the map's linked card gets in the snippet and in the preview. */
@@ -81,16 +83,27 @@ export function elementHtml({ tag, attrs }) {
   return `<${tag}${list}></${tag}>`;
 }
 
-/** The exact text to paste: the script tag, a <style> block only when custom properties are set, the elements. */
-export function snippet(s, scriptUrl) {
+/**
+ * The exact text to paste. `script` (default): the script tag, a <style> block only when custom
+ * properties are set, the elements, each holding its facts as plain HTML when `ds` is given (the
+ * fallback content: readers without JavaScript see it, and it holds the card's place while the
+ * script loads). `iframe`: one iframe of dist/embed.html per element, for hosts that strip
+ * <script>, and the optional resizer (colours and fonts of the host do not reach into a frame).
+ */
+export function snippet(s, scriptUrl, ds = null, kind = 'script') {
   const els = widgets(s);
+  if (kind === 'iframe') {
+    const embedUrl = new URL('embed.html', scriptUrl).href;
+    const frames = els.map((e) => iframeSnippet(embedUrl, e.tag, e.attrs.filter(([k]) => k !== 'id' && k !== 'for'), ds).split('\n'));
+    return [...frames.map((f) => f[0]), frames[0][1]].join('\n');
+  }
   const lines = [`<script src="${escapeAttr(scriptUrl)}" defer></script>`];
   const props = customProperties(s);
   if (props.length) {
     const selector = [...new Set(els.map((e) => e.tag))].join(', ');
     lines.push('<style>', `  ${selector} {`, ...props.map(([p, v]) => `    ${p}: ${v};`), '  }', '</style>');
   }
-  lines.push(...els.map(elementHtml));
+  lines.push(...els.map((e) => (ds ? elementWithFallback(ds, e.tag, e.attrs) : elementHtml(e))));
   return lines.join('\n');
 }
 
@@ -108,6 +121,7 @@ export function toQuery(s) {
   if (s.years.length) q.set('years', s.years.join(','));
   if (s.compact) q.set('compact', '1');
   if (!s.linked) q.set('linked', '0');
+  if (s.embed !== DEFAULTS.embed) q.set('embed', s.embed);
   return q;
 }
 
@@ -137,6 +151,7 @@ export function fromQuery(params, known) {
   if (years.length >= 2 && years.length < known.years.length) s.years = years;
   s.compact = get('compact') === '1';
   s.linked = get('linked') !== '0';
+  if (get('embed') === 'iframe') s.embed = 'iframe';
   return s;
 }
 

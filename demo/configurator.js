@@ -87,7 +87,7 @@ function commit() {
   syncVisibility();
   renderPreview();
   renderAccent();
-  $('snippet').textContent = snippet(state, SCRIPT_URL);
+  $('snippet').textContent = snippet(state, SCRIPT_URL, ds, state.embed);
   // replaceState: every keystroke would otherwise be a step of the Back button.
   history.replaceState(history.state, '', shareUrl());
 }
@@ -141,6 +141,7 @@ function writeForm() {
   for (const box of $('years').querySelectorAll('input')) box.checked = !state.years.length || state.years.includes(box.value);
   for (const key of ['year', 'lang', 'scheme', 'level', 'sort', 'limit', 'font']) $(key).value = state[key];
   $('compact').checked = state.compact;
+  for (const radio of $('embed-kind').querySelectorAll('input')) radio.checked = radio.value === state.embed;
   $('linked').checked = state.linked;
   $('accent').value = state.accent || DEFAULT_ACCENT;
   for (const id of ['region', 'add-region', 'theme', 'years', 'limit', 'font']) showError(id, '');
@@ -222,6 +223,11 @@ function edit(target, committed) {
 
 function wire() {
   form.addEventListener('input', (e) => edit(e.target, false));
+  // The kind of snippet sits beside the snippet, outside the form: it changes the text, not the preview.
+  $('embed-kind').addEventListener('change', (e) => {
+    state.embed = e.target.value === 'iframe' ? 'iframe' : 'script';
+    commit();
+  });
   form.addEventListener('change', (e) => edit(e.target, true));
   form.addEventListener('submit', (e) => e.preventDefault());
   $('add-region-button').addEventListener('click', addRegion);

@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { loadDataset } from '../data/load.js';
 import { loadBundled, type YearRequest } from '../data/bundle.js';
 import { bundledDataBase, defaultDatasetUrl } from '../data/url.js';
-import { baseUri } from '../data/safe-dom.js';
+import { baseUri, pageDefault } from '../data/safe-dom.js';
 import { THEME_IDS, DataError, type Dataset, type Localized, type Report } from '../data/types.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { t, type Messages } from '../i18n/messages.js';
@@ -78,12 +78,12 @@ export abstract class NgoElement extends LitElement {
    */
   protected readonly data_ = new Task(this, {
     task: ([url, years, lang]) => {
-      const base = this.src?.trim() ? null : bundledDataBase();
+      const base = this.ownSrc_() ? null : bundledDataBase();
       if (!url) return Promise.reject(new DataError('network', 'The URL of ngo-widgets.js is unknown.'));
       return base ? loadBundled(base, years, lang, url) : loadDataset(url);
     },
     args: () => {
-      const bundled = !this.src?.trim() && bundledDataBase() !== null;
+      const bundled = !this.ownSrc_() && bundledDataBase() !== null;
       return [this.datasetUrl(), bundled ? this.yearsWanted_() : '', bundled ? resolveLang(this) : 'en'] as const;
     },
   });
@@ -93,8 +93,13 @@ export abstract class NgoElement extends LitElement {
     return this.year?.trim() || (this.chosenYear_ === undefined ? 'latest' : String(this.chosenYear_));
   }
 
+  /** The site's own dataset: the `src` attribute, else the page default `<meta name="ngo-widgets:src">`. */
+  private ownSrc_(): string | undefined {
+    return this.src?.trim() || pageDefault('src') || undefined;
+  }
+
   datasetUrl(): string {
-    const src = this.src?.trim();
+    const src = this.ownSrc_();
     if (!src) return defaultDatasetUrl();
     try {
       return new URL(src, baseUri()).href;
@@ -164,7 +169,7 @@ export abstract class NgoElement extends LitElement {
 
   /** The dataset credit and, given a report, its source. */
   protected footer_(report?: Report): TemplateResult {
-    return sourceFooter(report, this.datasetUrl(), !this.src?.trim(), this.m_);
+    return sourceFooter(report, this.datasetUrl(), !this.ownSrc_(), this.m_);
   }
 
   /** "Show all N" / "Show fewer" when `total` items exceed `limit`. */
@@ -183,8 +188,9 @@ export abstract class NgoElement extends LitElement {
     this.m_ = t(this.lang_);
     this.notices_ = [];
     this.outcome_ = 'loading';
-    const scheme = this.colorScheme?.trim().toLowerCase() || 'auto';
-    if (!['auto', 'light', 'dark'].includes(scheme)) this.ignore_('color-scheme', this.colorScheme!);
+    const asked = this.colorScheme?.trim() || pageDefault('color-scheme');
+    const scheme = asked?.toLowerCase() || 'auto';
+    if (!['auto', 'light', 'dark'].includes(scheme)) this.ignore_('color-scheme', asked!);
     if (parseHeadingLevel(this.headingLevel) === null) this.ignore_('heading-level', this.headingLevel!);
     const waiting = this.data_.status === TaskStatus.INITIAL || this.data_.status === TaskStatus.PENDING;
     // The first load of a tag that holds fallback content (the snippet's plain-HTML card): that

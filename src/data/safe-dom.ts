@@ -14,7 +14,7 @@ const headOf = getter<HTMLHeadElement | null>(Document.prototype, 'head');
 const parentElementOf = getter<Element | null>(Node.prototype, 'parentElement');
 const { getAttribute } = Element.prototype;
 const { getRootNode } = Node.prototype;
-const { createElement, getElementById, querySelectorAll } = Document.prototype;
+const { createElement, getElementById, querySelector, querySelectorAll } = Document.prototype;
 
 /** The classic script running now, only if it really is a <script> element. */
 export function currentScript(): HTMLScriptElement | null {
@@ -51,3 +51,13 @@ export function findById(from: Element, id: string): Element | null {
 export const createScript = (): HTMLScriptElement => createElement.call(document, 'script') as HTMLScriptElement;
 export const head = (): HTMLElement => headOf.call(document) ?? documentElementOf.call(document) as HTMLElement;
 export const scriptsWithSrc = (): HTMLScriptElement[] => [...(querySelectorAll.call(document, 'script[src]') as NodeListOf<HTMLScriptElement>)];
+
+/**
+ * A page-level default, `<meta name="ngo-widgets:NAME" content="…">`: null where the page sets
+ * none. Only a real <meta> element counts (read through the prototype, like everything here).
+ */
+export function pageDefault(name: string): string | null {
+  const meta = querySelector.call(document, `meta[name="ngo-widgets:${name}"]`);
+  const value = meta instanceof HTMLMetaElement ? attr(meta, 'content')?.trim() : '';
+  return value || null;
+}

@@ -1,12 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Dataset } from '../../src/data/types.js';
-import { availableYears } from '../../src/data/queries.js';
+import { availableYears, latestYear, reportFor } from '../../src/data/queries.js';
 import { realDataset } from '../helpers.js';
 import { check, closeDemos, configuratorReady, openDemo, setValue, shadow, text, titleOf, widgetsRendered, type Demo } from './helpers.js';
 
 const SCRIPT = `<script src="${new URL('/dist/ngo-widgets.js', location.href).href}" defer></script>`;
 
-const snippetOf = (demo: Demo) => demo.$('#snippet').textContent!;
+const fullSnippet = (demo: Demo) => demo.$('#snippet').textContent!;
+/** The snippet with each element's fallback content left out: the tags and attributes it pastes. */
+const snippetOf = (demo: Demo) => fullSnippet(demo).replace(/(<ngo-[a-z-]+[^>]*>)[\s\S]*?(<\/ngo-[a-z-]+>)/g, '$1$2');
 const previewEls = (demo: Demo) => [...demo.$('#preview').children];
 const control = <E extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(demo: Demo, id: string) => demo.$<E>(`#${id}`);
 const radio = (demo: Demo, name: string, value: string) => demo.$<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
@@ -171,6 +173,20 @@ describe('demo configurator', () => {
     await previewShows(demo, (els) => els[0]!.getAttribute('years') === lastTwo, 'two years');
   });
 
+  it('puts the card\'s facts inside the tag, and offers an iframe snippet for hosts that strip scripts', async () => {
+    const demo = await openConfigurator();
+    const full = fullSnippet(demo);
+    const report = reportFor(ds, 'sichuan', latestYear(ds)!)!;
+    expect(full).to.contain(`<h3>Sichuan · ${report.year} government work report</h3>`);
+    for (const h of report.highlights) expect(full).to.contain(h.phrase.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+    if (report.url) expect(full).to.contain(`<a href="${new URL(report.url).href}">`);
+    demo.$<HTMLInputElement>('#embed-kind input[value="iframe"]').click();
+    const frame = fullSnippet(demo).split('\n');
+    expect(frame[0]).to.match(/^<iframe src="[^"]+\/dist\/embed\.html#ngo-report-region\?region=sichuan" title="[^"]+" width="100%" height="\d+" frameborder="0" loading="lazy" data-ngo-widgets><\/iframe>$/);
+    expect(frame[1]).to.match(/^<script src="[^"]+\/dist\/embed-resize\.js" async><\/script>$/);
+    expect(params(demo).get('embed')).to.equal('iframe');
+  });
+
   it('adds a <style> block only for custom properties, and sets them on the preview through the CSSOM', async () => {
     const demo = await openConfigurator();
     const card = previewEls(demo)[0] as HTMLElement;
@@ -242,7 +258,7 @@ describe('demo configurator', () => {
     Object.defineProperty(demo.win.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
     demo.$('#copy').click();
     await waitUntil(() => text(demo.$('#copy-status')).length > 0, 'no status');
-    expect(copied).to.deep.equal([snippetOf(demo)]);
+    expect(copied).to.deep.equal([fullSnippet(demo)]);
     expect(text(demo.$('#copy'))).to.equal('Copied');
     expect(text(demo.$('#copy-status'))).to.equal('Snippet copied to the clipboard.');
     expect(demo.$('#copy-status').getAttribute('role')).to.equal('status');
@@ -255,7 +271,7 @@ describe('demo configurator', () => {
     demo.$('#copy').click();
     await waitUntil(() => text(demo.$('#copy-status')).length > 0, 'no status');
     expect(text(demo.$('#copy-status'))).to.contain('the text is selected, press Ctrl+C');
-    expect(demo.win.getSelection()!.toString()).to.equal(snippetOf(demo));
+    expect(demo.win.getSelection()!.toString()).to.equal(fullSnippet(demo));
     expect(text(demo.$('#copy'))).to.equal('Copy snippet');
   });
 
