@@ -8,12 +8,14 @@ import { ROOT } from './data/files.mjs';
 
 /*
  * The embed's budget. Issue 3 set 14 kB for the region card and theme list, issue 10 19.5 kB
- * for all four elements; the national report, highlight periods, the by-year data loader (no CORS)
- * and the DOM reads markup cannot shadow brought it to 19.9 kB (after dropping the card-shaped
- * skeleton table, 1 kB), so the budget is 20 kB until the elements load as separate chunks
- * (README "Size"). `npm run size -- --elements` prints what each element adds.
+ * for all four elements. The national report, highlight periods, the by-year data loader (no
+ * CORS), page defaults and the DOM reads markup cannot shadow (in our code and in the bundled
+ * Lit) took the embed from 19.4 kB to 20.2 kB, even after dropping the card-shaped skeleton and
+ * its table (1.3 kB), so the budget is 20.5 kB until the elements load as separate chunks
+ * (README "Size").
+ * `npm run size -- --elements` prints what each element adds.
  */
-const BUDGET = { file: 'dist/ngo-widgets.js', gzip: 20 * 1024 };
+const BUDGET = { file: 'dist/ngo-widgets.js', gzip: 20.5 * 1024 };
 const dist = join(ROOT, 'dist');
 
 async function files(dir) {

@@ -59,13 +59,16 @@ export async function load(browser, url, expected, viewport) {
     const page = await context.newPage();
     await page.setViewport(viewport);
     const client = await page.createCDPSession();
-    const net = { requests: [], blocked: [], bytes: 0, bytesByType: {} };
+    // dataRequests / dataBytes: the widgets' data (dist/data/), what issue 10's targets count.
+    const net = { requests: [], blocked: [], bytes: 0, bytesByType: {}, dataRequests: 0, dataBytes: 0 };
     const types = new Map();
-    client.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+    const paths = new Map();
+    client.on('Network.responseReceived', (e) => (types.set(e.requestId, e.type), paths.set(e.requestId, new URL(e.response.url).pathname)));
     client.on('Network.loadingFinished', (e) => {
       net.bytes += e.encodedDataLength;
       const type = types.get(e.requestId) ?? 'Other';
       net.bytesByType[type] = (net.bytesByType[type] ?? 0) + e.encodedDataLength;
+      if (paths.get(e.requestId)?.startsWith('/dist/data/')) (net.dataRequests++, (net.dataBytes += e.encodedDataLength));
     });
     await client.send('Network.enable');
     // Durations in thread CPU time: main-thread work that does not grow when the machine is busy.

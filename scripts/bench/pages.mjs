@@ -79,20 +79,22 @@ const PARAGRAPHS = [
  * the card); 'snippet': the contract's snippet pasted with the first card (deferred), where the
  * first paint shows the one-line fallback links. The layout shift of each is what a reader sees.
  */
-export function articlePage(impl, placement = 'head') {
+export const ARTICLE_CARDS = [
+  { region: 'sichuan', year: 2025, name: 'Sichuan' },
+  { region: 'guangdong', year: 2024, name: 'Guangdong' },
+  { region: 'beijing', year: 2023, name: 'Beijing' },
+];
+
+export function articlePage(impl, placement = 'head', fallback = null) {
   const { script, tag } = IMPLS[impl];
-  const cards = [
-    { region: 'sichuan', year: 2025, name: 'Sichuan' },
-    { region: 'guangdong', year: 2024, name: 'Guangdong' },
-    { region: 'beijing', year: 2023, name: 'Beijing' },
-  ].map(
-    (c) => `<${tag} region="${c.region}" year="${c.year}">
-  <a href="https://example.org/${c.region}-${c.year}">What ${c.name}'s ${c.year} report says about NGOs</a>
-</${tag}>`,
-  );
+  // 'rich': each tag holds the snippet's fallback content (the card's facts as plain HTML,
+  // src/snippet.ts), as the configurator and `npm run snippet` give it: the README's snippet.
+  const inner = (c) =>
+    placement === 'rich' && fallback ? fallback(c).map((l) => `  ${l}`).join('\n') : `  <a href="https://example.org/${c.region}-${c.year}">What ${c.name}'s ${c.year} report says about NGOs</a>`;
+  const cards = ARTICLE_CARDS.map((c) => `<${tag} region="${c.region}" year="${c.year}">\n${inner(c)}\n</${tag}>`);
   const body = [
     `<p>${PARAGRAPHS[0]}</p>`,
-    placement === 'snippet' ? `<script src="${script}" defer></script>\n${cards[0]}` : cards[0],
+    placement === 'head' ? cards[0] : `<script src="${script}" defer></script>\n${cards[0]}`,
     `<p>${PARAGRAPHS[1]}</p>`,
     cards[1],
     `<p>${PARAGRAPHS[2]}</p>`,
@@ -100,4 +102,9 @@ export function articlePage(impl, placement = 'head') {
     `<p>${PARAGRAPHS[3]}</p>`,
   ];
   return page('What provincial work reports say about NGOs', placement === 'head' ? `<script src="${script}"></script>` : '', body.join('\n'));
+}
+
+/** A page with one element of ours (a map, a theme list): what it downloads. */
+export function elementPage(title, tagHtml) {
+  return page(title, `<script src="${IMPLS.ours.script}" defer></script>`, tagHtml);
 }

@@ -24,7 +24,8 @@ after(() => pack?.cleanup());
 test('holds the embed, the dataset, the ES modules with their types, and the manifest', (t) => {
   const required = [
     'package.json', 'README.md', 'LICENSE', 'custom-elements.json',
-    'dist/ngo-widgets.js', 'dist/data/ngo-reports.json', 'dist/data/ngo-reports.csv',
+    'dist/ngo-widgets.js', 'dist/data/ngo-reports.json', 'dist/data/ngo-reports.csv', 'dist/data/index.js',
+    'dist/embed.html', 'dist/embed.css', 'dist/embed-frame.js', 'dist/embed-resize.js', 'dist/ngo-widgets.js.br', 'dist/ngo-widgets.js.gz',
     'dist/esm/index.js', 'dist/esm/index.d.ts',
     ...['all', ...TAGS].flatMap((e) => [`dist/esm/define/${e}.js`, `dist/esm/define/${e}.d.ts`]),
   ];
@@ -36,6 +37,8 @@ test('holds the embed, the dataset, the ES modules with their types, and the man
   for (const key of ['themes', 'regions', 'reports']) assert.ok(data[key]?.length > 0, `dataset has no ${key}`);
   const csv = read('dist/data/ngo-reports.csv');
   assert.ok(csv.startsWith('\uFEFF') && csv.trim().split('\n').length > 1, 'CSV has a BOM, a header and rows');
+  const years = pack.files.filter((f) => /^dist\/data\/reports-\d{4}\.(en|zh)\.js$/.test(f));
+  assert.equal(years.length, 2 * new Set(data.reports.map((r) => r.year)).size, 'a data file per year and language');
   const embed = read('dist/ngo-widgets.js');
   for (const tag of TAGS) assert.ok(embed.includes(`"${tag}"`), `the embed registers <${tag}>`);
   const manifest = JSON.parse(read('custom-elements.json'));
@@ -47,8 +50,9 @@ test('holds the embed, the dataset, the ES modules with their types, and the man
 test('holds nothing else: no tests, sources, screenshots, data sources or scripts', () => {
   const allowed = [
     /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
-    /^dist\/ngo-widgets\.js(\.map)?$/,
-    /^dist\/data\/ngo-reports\.(json|csv|schema\.json)$/,
+    /^dist\/(ngo-widgets|embed-frame|embed-resize)\.js(\.map|\.gz|\.br)?$/,
+    /^dist\/embed\.(html|css)(\.gz|\.br)?$/,
+    /^dist\/data\/(ngo-reports\.(json|csv|schema\.json)|index\.js|reports-\d{4}\.(en|zh)\.js)(\.gz|\.br)?$/,
     /^dist\/esm\/[\w/.-]+\.(js|js\.map|d\.ts)$/,
   ];
   assert.deepEqual(pack.files.filter((f) => !allowed.some((re) => re.test(f))), [], 'files outside the allowed set');
