@@ -42,9 +42,19 @@ export async function openDemo(path: string, width = 1100, height = 900): Promis
   };
 }
 
-/** Removes the frames opened so far (call in afterEach). */
-export function closeDemos(): void {
-  for (const f of frames.splice(0)) f.remove();
+/**
+ * Removes the frames opened so far (call in afterEach). Each frame first navigates to about:blank:
+ * WebKitGTK 2.50 hangs when a frame showing the demo page (its sticky header) is removed outright.
+ */
+export async function closeDemos(): Promise<void> {
+  for (const f of frames.splice(0)) {
+    await new Promise((resolve) => {
+      f.addEventListener('load', resolve, { once: true });
+      f.src = 'about:blank';
+      setTimeout(resolve, 2000);
+    });
+    f.remove();
+  }
 }
 
 /** The text a reader sees, white space folded. */
