@@ -80,14 +80,15 @@ async function perElement() {
   };
   const { writeFile, rm } = await import('node:fs/promises');
   const entry = join(ROOT, 'src', '__size-entry.ts');
-  console.log('\nembed built with … (gzip -9 bytes)');
+  console.log(`\n${'embed built with …'.padEnd(26)} ${'gzip -9'.padStart(7)}  ${'brotli'.padStart(7)}`);
   try {
     for (const [label, code] of Object.entries(variants)) {
       await writeFile(entry, code);
       const bundle = await rollup({ ...embed, input: entry, onwarn() {} });
       const { output } = await bundle.generate(embed.output);
       await bundle.close();
-      console.log(`  ${label.padEnd(24)} ${n(gzip(Buffer.from(output[0].code))).padStart(7)}`);
+      const built = Buffer.from(output[0].code);
+      console.log(`  ${label.padEnd(24)} ${n(gzip(built)).padStart(7)}  ${n(brotli(built)).padStart(7)}`);
     }
   } finally {
     await rm(entry, { force: true });

@@ -69,6 +69,9 @@
     @container (min-width: 42rem) { .groups { grid-template-columns: 1fr 1fr; } }
     .highlight { padding-block: 0.5rem; border-block-start: 1px solid var(--_border); }
     .similar li { margin-block: 0.35rem; }
+    .period { font-weight: 600; }
+    .national { margin-block: 0.75rem 0; padding-inline-start: 0.75rem; border-inline-start: 3px solid var(--_border); }
+    .national .label { font-weight: 600; }
     @media print { button { display: none; } a[href]::after { content: ' (' attr(href) ')'; } }
   `);
 
@@ -94,23 +97,34 @@
     return el('ul', { class: 'chips' }, ...ids.map((id) => el('li', { part: 'chip', class: 'chip' }, idx.themes.get(id)?.name.en ?? id)));
   }
 
-  function highlight(idx, h) {
+  /** The span of a highlight when it is not the usual year (the year before a review, the report's own for a plan). */
+  function period(h, year) {
+    const m = /^(\d{4})(?:-(\d{4}))?$/.exec(h.period ?? '');
+    if (!m) return '';
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (from === to && from === (h.kind === 'review' ? year - 1 : year)) return '';
+    return from === to ? `In ${from}` : `${h.kind === 'review' ? 'Over' : 'For'} ${from}–${to}`;
+  }
+
+  function highlight(idx, h, year) {
+    const span = period(h, year);
     return el(
       'li',
       { part: 'highlight', class: 'highlight' },
-      el('p', null, h.summary.en),
+      el('p', null, ...(span ? [el('span', { part: 'period', class: 'period' }, span), ': '] : []), h.summary.en),
       el('p', { class: 'muted' }, 'Report text: ', el('q', { part: 'phrase', lang: 'zh-CN' }, h.phrase), h.specific ? '' : ' · List mention'),
       chips(idx, h.themes),
     );
   }
 
-  function groups(idx, highlights) {
+  function groups(idx, highlights, year) {
     const wrap = el('div', { class: 'groups' });
     for (const kind of ['review', 'plan']) {
       const items = highlights.filter((h) => h.kind === kind);
       if (!items.length) continue;
       items.sort((a, b) => Number(b.specific) - Number(a.specific)); // stable: report order within each
-      wrap.append(el('section', { class: 'group' }, el('h4', { tabindex: '-1', part: 'subtitle' }, KIND[kind]), el('ul', null, ...items.map((h) => highlight(idx, h)))));
+      wrap.append(el('section', { class: 'group' }, el('h4', { tabindex: '-1', part: 'subtitle' }, KIND[kind]), el('ul', null, ...items.map((h) => highlight(idx, h, year)))));
     }
     return wrap;
   }
@@ -124,7 +138,7 @@
       const others = idx.ds.reports
         .filter((r) => r.year === report.year && r.region !== report.region && r.highlights.some((h) => h.specific && h.themes.includes(theme.id)))
         .map((r) => idx.regions.get(r.region))
-        .filter(Boolean)
+        .filter((r) => r && r.type !== 'national')
         .sort((a, b) => a.name.en.localeCompare(b.name.en));
       if (!others.length) continue;
       const li = el('li', null, el('span', { class: 'chip', part: 'chip' }, theme.name.en), ' ');
@@ -136,6 +150,16 @@
       rows.push(li);
     }
     return rows.length ? el('section', { part: 'similar', class: 'similar' }, el('h4', { tabindex: '-1', part: 'subtitle' }, 'Similar commitments'), el('ul', null, ...rows)) : null;
+  }
+
+  /** The national report's highlights of the same year on the card's themes. */
+  function national(idx, region, report) {
+    if (region.type === 'national') return null;
+    const nat = idx.ds.regions.find((r) => r.type === 'national');
+    const themes = new Set(report.highlights.flatMap((h) => h.themes));
+    const same = (nat && idx.reports.get(`${nat.id}|${report.year}`)?.highlights.filter((h) => h.themes.some((t) => themes.has(t)))) ?? [];
+    if (!same.length) return null;
+    return el('p', { part: 'national', class: 'national muted' }, el('span', { class: 'label' }, `National report, ${report.year}: `), ...same.map((h, i) => `${i ? ' ' : ''}${h.summary.en}`));
   }
 
   function footer(report) {
@@ -177,8 +201,11 @@
       el(
         'div',
         { part: 'body', class: 'body collapsed' },
-        hs.length ? groups(idx, hs.slice()) : el('p', { part: 'message', class: 'message' }, `No passage on NGOs, charity or volunteering was found in the ${year} report.`),
+        hs.length
+          ? groups(idx, hs.slice(), year)
+          : el('p', { part: 'message', class: 'message' }, report.note ? `No highlight from the ${year} report. ${report.note.en}` : `No passage on NGOs, charity or volunteering is recorded for the ${year} report.`),
       ),
+      national(idx, region, report) ?? '',
       similar(idx, host, report) ?? '',
       footer(report),
     );
