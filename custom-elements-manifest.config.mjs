@@ -4,8 +4,9 @@ import { defineHelperCalls, dropInternalMembers, litStateIsNotAttribute, publish
 
 export default {
   globs: ['src/**/*.ts'],
-  // The IIFE embed entry is not a module of the package (it ships as dist/ngo-widgets.js).
-  exclude: ['src/embed.ts'],
+  // The IIFE entries are not modules of the package: the embed ships as dist/ngo-widgets.js, the
+  // iframe page's scripts as dist/embed-frame.js and dist/embed-resize.js.
+  exclude: ['src/embed.ts', 'src/frame/**'],
   litelement: true,
   // package.json's "customElements" is written by hand; the analyzer would rewrite the whole file.
   packagejson: false,
