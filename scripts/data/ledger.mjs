@@ -18,7 +18,7 @@ export const REASONS = {
   cooperative: '三社 or similar meaning supply-and-marketing or credit cooperatives',
   commercial: 'a commercial or industrial sense (a fund, a company, a market)',
   investment: 'social capital or investment, not giving',
-  'graduate-program': 'state programs placing graduates at the grassroots (西部计划志愿者): employment, not civil society',
+  'graduate-program': 'state or provincial programs placing graduates or young volunteers at the grassroots for years (西部计划志愿者): employment, not civil society',
   'foreign-volunteers': 'volunteers from abroad, or of a military or foreign program',
   'not-report-text': 'a heading, caption or note that is not a passage of the report',
   other: 'anything else: the note says why',
