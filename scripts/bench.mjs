@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { IMPLS, articlePage, cardAt, elementPage, widgetsPage } from './bench/pages.mjs';
 import { startServer } from './bench/server.mjs';
-import { cumulativeLayoutShift, heapUsed, launch, load, mainThread, signatures } from './bench/measure.mjs';
+import { SLOW_PHONE, cumulativeLayoutShift, heapUsed, launch, load, mainThread, signatures } from './bench/measure.mjs';
 import { MB, fixed, int, kB, median, same, spread, table, verdict } from './bench/table.mjs';
 import { REFERENCES } from './bench/references.mjs';
 
@@ -32,10 +32,15 @@ const PLACEMENT_NAMES = { rich: 'the snippet (defer, fallback content)', snippet
 // Pages with one element of each other kind, for the data a page downloads.
 const ELEMENT_PAGES = { map: '<ngo-report-map></ngo-report-map>', theme: '<ngo-theme-list theme="charity"></ngo-theme-list>', index: '<ngo-theme-list></ngo-theme-list>' };
 const DESKTOP = { width: 1280, height: 800 };
+const MOBILE = { width: 390, height: 844 };
 const VIEWPORTS = [
   { name: 'desktop 1280×800', ...DESKTOP },
-  { name: 'mobile 390×844', width: 390, height: 844 },
+  { name: 'mobile 390×844', ...MOBILE },
 ];
+// The article on a slow phone: as static HTML (the snippet's fallback content, no script), as the
+// README's snippet, and with the script in <head> around one-line fallback links.
+const SLOW_PLACEMENTS = ['static', 'rich', 'head'];
+const SLOW_NAMES = { static: 'static HTML (the fallback content, no script)', rich: "the README's snippet (defer, fallback content)", head: 'script in <head>, no defer, one-line links' };
 const EMBED = 'dist/ngo-widgets.js';
 const DATASET = 'dist/data/ngo-reports.json';
 
@@ -74,6 +79,8 @@ async function main() {
     for (const n of SIZES) pages.set(path(impl, n), widgetsPage(impl, n, regionIds, themeIds));
     for (const placement of PLACEMENTS) pages.set(path(impl, `article-${placement}`), articlePage(impl, placement, fallback));
   }
+  // The same article as static HTML: the snippet's fallback content and no script.
+  pages.set(path('ours', 'article-static'), articlePage('ours', 'rich', fallback).replace(/<script [^>]*><\/script>\n/g, ''));
   for (const [name, tag] of Object.entries(ELEMENT_PAGES)) pages.set(path('ours', name), elementPage(`Benchmark: ${name}`, tag));
   pages.set(path('ours', `${MIXED}-mixed`), widgetsPage('ours', MIXED, regionIds, themeIds, true));
 
@@ -176,10 +183,23 @@ async function measureAll(origin, browser, regionIds) {
       }
     }
   }
-  return { results, mixed, elements, mismatches, cls, blocked };
+
+  log(`slow 4G, 4× CPU: article page, ${plural(RUNS, 'run')} per placement`);
+  const slow = {};
+  for (const placement of SLOW_PLACEMENTS) {
+    slow[placement] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const expected = placement === 'static' ? 0 : 3;
+      const x = await load(browser, url('ours', `article-${placement}`), expected, MOBILE, SLOW_PHONE);
+      blocked += x.net.blocked.length;
+      await x.close();
+      slow[placement].push({ fcp: x.bench.fcpMs, painted: x.bench.paintedMs });
+    }
+  }
+  return { results, mixed, elements, mismatches, cls, slow, blocked };
 }
 
-function report({ env, results, mixed, elements, mismatches, cls, blocked }) {
+function report({ env, results, mixed, elements, mismatches, cls, slow, blocked }) {
   const lines = [];
   const say = (s = '') => lines.push(s);
   const col = (runs, key) => runs.map((r) => r[key]);
@@ -254,6 +274,17 @@ function report({ env, results, mixed, elements, mismatches, cls, blocked }) {
     clsRows.push([vp, show(r.ours), show(r.baseline), r.target ? `≤ ${TARGET.cls}: ${verdict(m <= TARGET.cls)}` : 'for comparison']);
   }
   say(table(['viewport', ' ours', ' baseline', 'target (ours)'], clsRows));
+  say();
+
+  say('## On a slow phone: Slow 4G (Chrome DevTools preset), CPU 4× slower, 390×844 (ms since navigation start)');
+  say();
+  const slowRows = SLOW_PLACEMENTS.map((p) => {
+    const fcp = col(slow[p], 'fcp');
+    const painted = p === 'static' ? null : col(slow[p], 'painted');
+    // The cards' facts are on screen with the first paint wherever the tags hold them (static, the snippet).
+    return [SLOW_NAMES[p], spread(fcp), p === 'head' ? spread(painted) : spread(fcp), painted ? spread(painted) : '—'];
+  });
+  say(table(['article page', ' first contentful paint', " the cards' facts on screen", ' last card upgraded'], slowRows));
   say();
 
   say('## Embed size (gzip -9) beside published figures for other embeds');

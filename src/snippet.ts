@@ -1,6 +1,6 @@
 import type { Dataset, Highlight, Report } from './data/types.js';
 import { findRegion, findTheme } from './data/lookup.js';
-import { availableYears, bySpecificity, mappedRegions, regionsForTheme, reportFor, themeCounts } from './data/queries.js';
+import { availableYears, bySpecificity, isNational, mappedRegions, nationalReport, regionsForTheme, reportFor, themeCounts } from './data/queries.js';
 import { t, type Messages } from './i18n/messages.js';
 
 /*
@@ -31,10 +31,11 @@ function source(report: Report, m: Messages, lang: 'en' | 'zh'): string {
   return `<p>${esc(m.source)}${m.colon}${link ? `<a href="${esc(link)}">${title}</a>` : title}</p>`;
 }
 
-function item(h: Highlight, m: Messages, lang: 'en' | 'zh'): string {
+function item(ds: Dataset, h: Highlight, m: Messages, lang: 'en' | 'zh'): string {
   // Chinese text takes no spaces between its sentences and the quoted phrase.
   const gap = lang === 'zh' ? '' : ' ';
-  return `<li>${esc(h.summary[lang])}${gap}${esc(m.original)}${gap}<q${zhAttr(lang)}>${esc(h.phrase)}</q></li>`;
+  const themes = h.themes.map((id) => findTheme(ds, id)?.name[lang] ?? id).join(m.sep);
+  return `<li>${esc(h.summary[lang])}${gap}${esc(m.original)}${gap}<q${zhAttr(lang)}>${esc(h.phrase)}</q> <small>(${esc(themes)})</small></li>`;
 }
 
 /** The attributes a tag carries, as the element reads them. */
@@ -56,14 +57,19 @@ export function fallbackLines(ds: Dataset, tag: string, attrs: Attributes): stri
     const year = region && yearOr(availableYears(ds, region.id));
     const report = region && year !== undefined ? reportFor(ds, region.id, year) : undefined;
     if (!region || !report) return [];
-    const lines = [h(`${region.name[lang]} · ${m.report(report.year)}`)];
     const wanted = (attrs.themes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     const shown = wanted.length ? report.highlights.filter((x) => x.themes.some((th) => wanted.includes(th))) : report.highlights;
+    const specific = shown.filter((x) => x.specific).length;
+    // What the card shows, in its order, so that the card replaces it at about the same height.
+    const lines = [h(`${region.name[lang]} · ${m.report(report.year)}`), `<p>${esc(m.highlights(shown.length))}${specific ? ` · ${esc(m.specific(specific))}` : ''}</p>`];
     for (const kind of ['review', 'plan'] as const) {
       const items = bySpecificity(shown.filter((x) => x.kind === kind));
-      if (items.length) lines.push(`<p><strong>${esc(m.kind[kind])}</strong></p>`, '<ul>', ...items.map((x) => `  ${item(x, m, lang)}`), '</ul>');
+      if (items.length) lines.push(`<p><strong>${esc(m.kind[kind])}</strong></p>`, '<ul>', ...items.map((x) => `  ${item(ds, x, m, lang)}`), '</ul>');
     }
     if (!report.highlights.length) lines.push(`<p>${esc(report.note ? m.noHighlights(report.year, report.note[lang]) : m.noMention(report.year))}</p>`);
+    const themes = new Set(wanted.length ? wanted : shown.flatMap((x) => x.themes));
+    const national = isNational(region) ? [] : (nationalReport(ds, report.year)?.highlights.filter((x) => x.themes.some((th) => themes.has(th))) ?? []);
+    if (national.length) lines.push(`<p><strong>${esc(m.national(report.year))}${m.colon}</strong>${esc(national.map((x) => x.summary[lang]).join(lang === 'zh' ? '' : ' '))}</p>`);
     return [...lines, source(report, m, lang)];
   }
 

@@ -3,7 +3,7 @@
 // to 127.0.0.1 aborted, and a probe injected before any page script that timestamps the moment
 // the last widget has rendered and collects layout shifts.
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic'];
 const TIMEOUT_MS = 120_000;
@@ -49,15 +49,24 @@ function probe(expected) {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
+/** Chrome DevTools' "Slow 4G" network and a CPU four times slower: a mid-range phone on a poor connection. */
+export const SLOW_PHONE = { network: PredefinedNetworkConditions['Slow 4G'], cpu: 4 };
+
 /**
- * Opens `url` in a new context and waits until `expected` widgets have rendered and painted.
- * Returns the page, its CDP session, network figures and the probe's record; call close() after.
+ * Opens `url` in a new context and waits until `expected` widgets have rendered and painted (with
+ * none expected, until the load event). `throttle` ({ network, cpu }, e.g. SLOW_PHONE) slows the
+ * page's network and CPU. Returns the page, its CDP session, network figures and the probe's
+ * record; call close() after.
  */
-export async function load(browser, url, expected, viewport) {
+export async function load(browser, url, expected, viewport, throttle = null) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport(viewport);
+    if (throttle) {
+      await page.emulateNetworkConditions(throttle.network);
+      await page.emulateCPUThrottling(throttle.cpu);
+    }
     const client = await page.createCDPSession();
     // dataRequests / dataBytes: the widgets' data (dist/data/), what issue 10's targets count.
     const net = { requests: [], blocked: [], bytes: 0, bytesByType: {}, dataRequests: 0, dataBytes: 0 };
@@ -86,8 +95,9 @@ export async function load(browser, url, expected, viewport) {
     });
     await page.evaluateOnNewDocument(probe, expected);
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
-    await page.waitForFunction(() => window.__bench.paintedMs !== null || window.__bench.errors.length > 0, { timeout: TIMEOUT_MS, polling: 100 });
-    const bench = await page.evaluate(() => window.__bench);
+    if (expected > 0) await page.waitForFunction(() => window.__bench.paintedMs !== null || window.__bench.errors.length > 0, { timeout: TIMEOUT_MS, polling: 100 });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { timeout: TIMEOUT_MS, polling: 50 });
+    const bench = await page.evaluate(() => ({ ...window.__bench, fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null }));
     if (bench.errors.length) throw new Error(`${url}: a widget shows an error: ${bench.errors[0]}`);
     return { page, client, net, bench, close: () => context.close() };
   } catch (e) {

@@ -1,6 +1,7 @@
 // Writes dist/data/ngo-reports.json (minified), dist/data/ngo-reports.csv and the schema beside them;
 // the same data split for the widgets (src/data/bundle.ts): dist/data/index.js and, per year and
-// language, dist/data/reports-<year>.<lang>.js, classic scripts that load from any host without CORS.
+// language, dist/data/reports-<year>.<lang>.js (and reports-all.<lang>.js, every year), classic scripts that
+// load from any host without CORS.
 import { mkdir, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST_DATA_DIR, SCHEMA_DIR } from './files.mjs';

@@ -37,7 +37,9 @@ export function splitByYear(dataset) {
   const parts = years.flatMap((year) =>
     ['en', 'zh'].map((lang) => [`reports-${year}.${lang}.js`, { year, lang, reports: reports.filter((r) => r.year === year).map((r) => inLang(r, lang)) }]),
   );
-  return [['index.js', { ...head, regions, years }], ...parts];
+  // Every year in one file per language, for pages that show three years or more at once.
+  const all = ['en', 'zh'].map((lang) => [`reports-all.${lang}.js`, { years, lang, reports: reports.map((r) => inLang(r, lang)) }]);
+  return [['index.js', { ...head, regions, years }], ...parts, ...all];
 }
 
 /** A data file: hands its JSON to the widgets' receiver (src/data/bundle.ts), and does nothing without it. */

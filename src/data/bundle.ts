@@ -12,7 +12,9 @@ import { createScript, currentScript, head } from './safe-dom.js';
  * its JSON to a receiver on globalThis under a Symbol.for key (markup cannot shadow a symbol), which
  * files it under the <script> element running at that moment (read through Document.prototype); the
  * load event, which fires right after that script ran, hands it to the loader. A page downloads the
- * index and the years it shows: one request each per page, however many widgets and script copies.
+ * index and the years it shows, each once per page however many widgets and script copies: the
+ * years its widgets ask for together, one file each, or `reports-all.<lang>.js` from three years
+ * on, so that a page makes at most three data requests as it loads.
  */
 
 type SummaryLang = keyof Localized;
@@ -21,7 +23,7 @@ type SummaryLang = keyof Localized;
 export type YearRequest = string;
 
 /** The name of a data file: the loader builds no other URL, the Trusted Types policy passes no other. */
-export const DATA_FILE = /^https?:\/\/[^?#]*\/(?:index|reports-\d{4}\.(?:en|zh))\.js$/;
+export const DATA_FILE = /^https?:\/\/[^?#]*\/(?:index|reports-(?:\d{4}|all)\.(?:en|zh))\.js$/;
 
 const RECEIVER = Symbol.for('ngo-report-widgets.receive');
 const POLICY = Symbol.for('ngo-report-widgets.policy');
@@ -85,26 +87,82 @@ function pickYears(all: readonly number[], request: YearRequest): number[] {
   return [...new Set(request.split(',').map(Number))].filter((y) => all.includes(y)).sort((a, b) => a - b);
 }
 
+/** From this many years asked for at once, one file holding every year costs fewer requests. */
+const ALL_YEARS_FROM = 3;
+
+type LoadFile = (name: string) => Promise<unknown>;
+/** Per data folder and language: each year's reports, asked for at most once per page. */
+const yearParts = new Map<string, Map<number, Promise<unknown[]>>>();
+/** Years asked for in the current task, not requested yet: requested together in the next one. */
+const queued = new Map<string, { years: Set<number>; sent: Promise<void> }>();
+
+function part(value: unknown, name: string, lang: SummaryLang, check: (p: { year?: unknown; years?: unknown }) => boolean): unknown[] {
+  const p = value as { year?: unknown; years?: unknown; lang?: unknown; reports?: unknown } | null;
+  if (!p || p.lang !== lang || !Array.isArray(p.reports) || !check(p)) throw new DataError('format', `${name}: wrong content.`);
+  return p.reports as unknown[];
+}
+
+/** Requests the files that hold `years`: one per year, or the all-years file when many are wanted at once. */
+function requestYears(key: string, base: string, lang: SummaryLang, years: number[], every: readonly number[], file: LoadFile): void {
+  const have = yearParts.get(key)!;
+  const keep = (year: number, p: Promise<unknown[]>, url: string) => {
+    have.set(year, p);
+    // Dropped on failure, so that Retry asks again (and reads a file fixed on the server anew).
+    p.catch(() => {
+      if (have.get(year) === p) have.delete(year);
+      clearDatasetCache(url);
+    });
+  };
+  const todo = years.filter((y) => !have.has(y));
+  if (todo.length >= ALL_YEARS_FROM) {
+    const name = `reports-all.${lang}.js`;
+    const all = file(name).then((v) => part(v, name, lang, (p) => Array.isArray(p.years) && p.years.join() === every.join()));
+    for (const year of every) {
+      if (!have.has(year)) keep(year, all.then((reports) => reports.filter((r) => (r as { year?: unknown })?.year === year)), new URL(name, base).href);
+    }
+  } else {
+    for (const year of todo) {
+      const name = `reports-${year}.${lang}.js`;
+      keep(year, file(name).then((v) => part(v, name, lang, (p) => p.year === year)), new URL(name, base).href);
+    }
+  }
+}
+
+/** The reports of `years`, each year's array in the order asked. */
+async function reportsOf(base: string, lang: SummaryLang, years: number[], every: readonly number[], file: LoadFile): Promise<unknown[][]> {
+  const key = `${base}|${lang}`;
+  if (!yearParts.has(key)) yearParts.set(key, new Map());
+  const have = yearParts.get(key)!;
+  if (years.some((y) => !have.has(y))) {
+    // The widgets of a page ask as they render, all in the task in which the index arrived.
+    let q = queued.get(key);
+    if (!q) {
+      const years = new Set<number>();
+      const sent = new Promise<void>((resolve) => setTimeout(resolve)).then(() => {
+        queued.delete(key);
+        requestYears(key, base, lang, [...years].sort((a, b) => a - b), every, file);
+      });
+      queued.set(key, (q = { years, sent }));
+    }
+    for (const y of years) q.years.add(y);
+    await q.sent;
+  }
+  return Promise.all(years.map((y) => have.get(y) ?? Promise.reject(new DataError('format', `No reports for ${y}.`))));
+}
+
 const views = new WeakMap<object, Map<string, Dataset>>();
 
 /**
- * The index with the given year parts, checked as one dataset whose summaries are in `lang` only;
- * one object per index, years and language.
+ * The index with the given years' reports, checked as one dataset whose summaries are in `lang`
+ * only; one object per index, years and language.
  */
-function view(index: Record<string, unknown>, years: number[], lang: SummaryLang, parts: unknown[]): Dataset {
+function view(index: Record<string, unknown>, years: number[], lang: SummaryLang, parts: unknown[][]): Dataset {
   let byKey = views.get(index);
   if (!byKey) views.set(index, (byKey = new Map()));
   const key = `${years.join()}|${lang}`;
   let ds = byKey.get(key);
   if (!ds) {
-    const reports = parts.flatMap((p, i) => {
-      const part = p as { year?: unknown; lang?: unknown; reports?: unknown };
-      if (part?.year !== years[i] || part.lang !== lang || !Array.isArray(part.reports)) {
-        throw new DataError('format', `reports-${years[i]}.${lang}.js: wrong content.`);
-      }
-      return part.reports as unknown[];
-    });
-    ds = validateDataset({ ...index, reports }, lang);
+    ds = validateDataset({ ...index, reports: parts.flat() }, lang);
     byKey.set(key, ds);
   }
   return ds;
@@ -123,21 +181,18 @@ export async function loadBundled(base: string, request: YearRequest, lang: Summ
     if (!DATA_FILE.test(url)) return Promise.reject(new DataError('network', 'Data files need http(s).'));
     return once(url, () => runScript(url, timeout));
   };
-  const asked: string[] = [];
+  const indexUrl = new URL('index.js', base).href;
   try {
-    asked.push(new URL('index.js', base).href);
     const index = await file('index.js');
     const years = (index as { years?: unknown } | null)?.years;
     if (!Array.isArray(years) || !years.every(Number.isInteger)) throw new DataError('format', 'index.js: no years.');
     const wanted = pickYears(years as number[], request);
-    const names = wanted.map((y) => `reports-${y}.${lang}.js`);
-    asked.push(...names.map((n) => new URL(n, base).href));
-    const parts = await Promise.all(names.map(file));
+    const parts = await reportsOf(base, lang, wanted, years as number[], file);
     return view(index as Record<string, unknown>, wanted, lang, parts);
   } catch (e) {
     if (e instanceof NoScriptUrl) return loadDataset(fallbackJson, options);
-    // The files may be fixed on the server: Retry should load them again, not re-check the same data.
-    if ((e as Partial<DataError>).kind === 'format') for (const url of asked) clearDatasetCache(url);
+    // The index may be fixed on the server: Retry should load it again, not re-check the same data.
+    if ((e as Partial<DataError>).kind === 'format') clearDatasetCache(indexUrl);
     throw e;
   }
 }

@@ -39,6 +39,7 @@ test('holds the embed, the dataset, the ES modules with their types, and the man
   assert.ok(csv.startsWith('\uFEFF') && csv.trim().split('\n').length > 1, 'CSV has a BOM, a header and rows');
   const years = pack.files.filter((f) => /^dist\/data\/reports-\d{4}\.(en|zh)\.js$/.test(f));
   assert.equal(years.length, 2 * new Set(data.reports.map((r) => r.year)).size, 'a data file per year and language');
+  for (const lang of ['en', 'zh']) assert.ok(pack.files.includes(`dist/data/reports-all.${lang}.js`), `every year in one file (${lang})`);
   const embed = read('dist/ngo-widgets.js');
   for (const tag of TAGS) assert.ok(embed.includes(`"${tag}"`), `the embed registers <${tag}>`);
   const manifest = JSON.parse(read('custom-elements.json'));
@@ -52,7 +53,7 @@ test('holds nothing else: no tests, sources, screenshots, data sources or script
     /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
     /^dist\/(ngo-widgets|embed-frame|embed-resize)\.js(\.map|\.gz|\.br)?$/,
     /^dist\/embed\.(html|css)(\.gz|\.br)?$/,
-    /^dist\/data\/(ngo-reports\.(json|csv|schema\.json)|index\.js|reports-\d{4}\.(en|zh)\.js)(\.gz|\.br)?$/,
+    /^dist\/data\/(ngo-reports\.(json|csv|schema\.json)|index\.js|reports-(\d{4}|all)\.(en|zh)\.js)(\.gz|\.br)?$/,
     /^dist\/esm\/[\w/.-]+\.(js|js\.map|d\.ts)$/,
   ];
   assert.deepEqual(pack.files.filter((f) => !allowed.some((re) => re.test(f))), [], 'files outside the allowed set');
