@@ -9,13 +9,16 @@ import { ROOT } from './data/files.mjs';
 /*
  * The embed's budget. Issue 3 set 14 kB for the region card and theme list, issue 10 19.5 kB
  * for all four elements. The national report, highlight periods, the by-year data loader (no
- * CORS), page defaults and the DOM reads markup cannot shadow (in our code and in the bundled
- * Lit) took the embed from 19.4 kB to 20.2 kB, even after dropping the card-shaped skeleton and
- * its table (1.3 kB), so the budget is 20.5 kB until the elements load as separate chunks
- * (README "Size").
+ * CORS), page defaults and the DOM reads markup cannot shadow took the embed from 19.4 kB to
+ * 20.7 kB (after dropping the card-shaped skeleton, 1.3 kB); the request batching of issue 10 and
+ * issue 14's bounds (streamed size cap and timeout race, render slices, dataset eviction, the
+ * integrity checks, bounded suggestions, restyling after adoptNode) and the theme list's in-place
+ * region card took it to 22.4 kB. Every one of those is code a page runs; splitting the elements
+ * into chunks would cost each page a further request (a round trip, more than the bytes saved on
+ * any connection), so the budget is 23 KiB. README "Size" has the parts.
  * `npm run size -- --elements` prints what each element adds.
  */
-const BUDGET = { file: 'dist/ngo-widgets.js', gzip: 20.5 * 1024 };
+const BUDGET = { file: 'dist/ngo-widgets.js', gzip: 23 * 1024 };
 const dist = join(ROOT, 'dist');
 
 async function files(dir) {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult, type PropertyValues, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { loadDataset } from '../data/load.js';
+import { holdDataset, loadDataset, releaseDataset } from '../data/load.js';
 import { loadBundled, type YearRequest } from '../data/bundle.js';
 import { bundledDataBase, defaultDatasetUrl } from '../data/url.js';
 import { baseUri, pageDefault } from '../data/safe-dom.js';
@@ -10,6 +10,7 @@ import { t, type Messages } from '../i18n/messages.js';
 import { emit, type NgoErrorReason } from './events.js';
 import { VERSION } from './define.js';
 import { parseHeadingLevel } from './heading.js';
+import { inSlice } from './slices.js';
 import { baseStyles } from './styles.js';
 import { sourceFooter, yearSwitcher } from './templates.js';
 import { heading } from './heading.js';
@@ -68,6 +69,8 @@ export abstract class NgoElement extends LitElement {
   private notices_: string[] = [];
   private lastSignal_ = '';
   private lastNotices_ = '';
+  /** The site's own dataset URL this element keeps cached while it is on the page (load.ts). */
+  private held_?: string;
   /** The last content rendered from data, kept on screen while the next data loads. */
   private shown_?: unknown;
   private shownKey_ = '';
@@ -202,7 +205,7 @@ export abstract class NgoElement extends LitElement {
       initial: () => this.renderLoading_(),
       // Another year or language on its way: the card stays as it was (and the focus where it is).
       pending: () => this.shown_ ?? this.renderLoading_(),
-      complete: (ds) => (this.shown_ = this.renderContent_(ds)),
+      complete: (ds) => this.renderData_(ds),
       error: (e) => ((this.shown_ = undefined), this.renderLoadError_(e)),
     });
     // The content is English or Chinese, left to right, even in a right-to-left page.
@@ -229,16 +232,71 @@ export abstract class NgoElement extends LitElement {
     return html`<div class="bone"></div>`;
   }
 
+  /**
+   * The loaded state; an exception while building it (data the element cannot draw, or a bug)
+   * ends in the error state with ngo-error, never in a card stuck on "Loading…".
+   */
+  private renderData_(ds: Dataset): unknown {
+    try {
+      return (this.shown_ = this.renderContent_(ds));
+    } catch (e) {
+      this.shown_ = undefined;
+      return this.renderLoadError_(e);
+    }
+  }
+
   private renderLoadError_(e: unknown): TemplateResult {
     // A DataError, maybe from another copy of the script (same shape): read it by its fields.
+    // Anything else is unexpected, and says so rather than blaming the connection.
     const err = e as Partial<DataError>;
-    const kind = err.kind && err.kind in this.m_.error ? err.kind : 'network';
+    const known = typeof err?.kind === 'string' && Object.hasOwn(this.m_.error, err.kind);
+    const kind = known ? err.kind! : 'format';
     return this.fail_(
       kind,
-      this.m_.error[kind],
+      known ? this.m_.error[kind] : this.m_.unexpected,
       html`<button @click=${() => this.data_.run().then(() => this.focusTitle_())}>${this.m_.retry}</button>`,
-      String(err.message ?? e),
+      String(err?.message ?? e),
     );
+  }
+
+  /** Updates run in slices across tasks when many widgets render at once (slices.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return inSlice(() => super.scheduleUpdate()) as void | Promise<unknown>;
+  }
+
+  /** Holds the `src` dataset it shows while connected, and lets go of any other. */
+  private syncHold_(): void {
+    const want = this.isConnected && this.ownSrc_() ? this.datasetUrl() : undefined;
+    if (want === this.held_) return;
+    if (this.held_) releaseDataset(this.held_, this);
+    if (want) holdDataset(want, this);
+    this.held_ = want;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncHold_();
+  }
+
+  /**
+   * Moved into another document (adoptNode into an iframe): constructed stylesheets work only in
+   * the document that made them, so the shadow root gets copies made by its new document.
+   */
+  adoptedCallback(): void {
+    const root = this.renderRoot as ShadowRoot | undefined;
+    const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!root || !win || !('adoptedStyleSheets' in root)) return;
+    root.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((s) => {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText);
+      return sheet;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A task later: an element moved within the page (removed, then inserted again) keeps its data.
+    setTimeout(() => this.syncHold_());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -249,6 +307,7 @@ export abstract class NgoElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.syncHold_();
     const o = this.outcome_;
     const url = this.datasetUrl();
     // Ignored attribute values are told once each time they change, whatever else renders.

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Highlight, Report } from '../data/types.js';
-import { safeUrl } from '../data/url.js';
+import { dataHref, safeUrl } from '../data/url.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 
@@ -58,7 +58,7 @@ export function suggestions<T>(items: readonly T[], label: (item: T) => string, 
 
 /** A link to the official report, or a plain statement that none is recorded. */
 export function reportLink(report: Report, m: Messages): TemplateResult {
-  const href = safeUrl(report.url);
+  const href = dataHref(report.url);
   return href
     ? html`<a href=${href} target="_blank" rel="noopener noreferrer"><span lang="zh-CN">${report.title}</span><span class="sr"> ${m.newTab}</span></a>`
     : html`<span lang="zh-CN">${report.title}</span>`;
@@ -66,7 +66,7 @@ export function reportLink(report: Report, m: Messages): TemplateResult {
 
 /** What a reader should know about the source itself: no link recorded, an abridged text. */
 function notes(report: Report, m: Messages): TemplateResult | typeof nothing {
-  const text = [safeUrl(report.url) ? '' : m.noUrl, report.abridged ? m.abridged : ''].join(' ').trim();
+  const text = [dataHref(report.url) ? '' : m.noUrl, report.abridged ? m.abridged : ''].join(' ').trim();
   return text ? html`<p>${text}</p>` : nothing;
 }
 

@@ -11,6 +11,12 @@ import { validateDataset } from './validate.js';
  */
 
 export const DEFAULT_TIMEOUT_MS = 15000;
+/**
+ * The largest dataset read, in bytes of JSON: far above any real one (the bundled dataset with
+ * eleven years is under 1 MB), low enough that an endless or decompression-bomb response costs
+ * the page tens of megabytes, not gigabytes.
+ */
+export const MAX_DATASET_BYTES = 16 * 1024 * 1024;
 
 type Registry = Map<string, Promise<unknown>>;
 const REGISTRY_KEY = Symbol.for('ngo-report-widgets.datasets');
@@ -22,34 +28,83 @@ function registry(): Registry {
 }
 
 export interface LoadOptions {
-  /** Give up on the request after this many milliseconds (kind `network`). */
+  /** Give up on the whole load after this many milliseconds (kind `network`). */
   timeout?: number;
+  /** Refuse a response larger than this many bytes (kind `format`); default MAX_DATASET_BYTES. */
+  maxBytes?: number;
 }
 
-async function fetchJson(url: string, timeout: number): Promise<unknown> {
+const tooLarge = (max: number) => new DataError('format', `Larger than ${max} bytes: not a dataset.`);
+
+/** The body as text, read chunk by chunk and abandoned as soon as it passes `max` bytes. */
+async function readText(res: Response, max: number): Promise<string> {
+  if (Number(res.headers.get('content-length')) > max) throw tooLarge(max);
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > max) {
+      reader.cancel().catch(() => {});
+      throw tooLarge(max);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/** Why a fetch that failed without a response failed, as far as the page can know. */
+async function unreachable(url: string, blocked: () => boolean): Promise<DataError> {
+  // The page's Content-Security-Policy reports a blocked request in an event that may come some
+  // tasks after the failure (Firefox): wait for it a little, on this path only.
+  for (let i = 0; i < 10 && !blocked(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (blocked()) return new DataError('network', "Blocked by the page's Content-Security-Policy (connect-src).");
+  if (navigator.onLine === false) return new DataError('network', 'The browser is offline.');
+  return new DataError('network', `Unreachable, or the server does not allow this site (CORS): ${new URL(url).origin}.`);
+}
+
+async function fetchJson(url: string, timeout: number, max: number): Promise<unknown> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
-  try {
+  let blocked = false;
+  const onViolation = (e: SecurityPolicyViolationEvent) => {
+    if (e.blockedURI && url.startsWith(e.blockedURI)) blocked = true;
+  };
+  // On the window, which sees the event whether it is fired at the document or at the window;
+  // through the prototype, since markup in the page can shadow named properties.
+  EventTarget.prototype.addEventListener.call(globalThis, 'securitypolicyviolation', onViolation as EventListener);
+  const late = new DataError('network', `No answer within ${timeout} ms.`);
+  const load = async () => {
     let res: Response;
     try {
       res = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
     } catch {
-      throw new DataError('network', controller.signal.aborted ? `No answer within ${timeout} ms.` : 'Unreachable, or the server does not allow this site (CORS).');
+      throw controller.signal.aborted ? late : await unreachable(url, () => blocked);
     }
     if (!res.ok) throw new DataError('http', `HTTP status ${res.status}.`, res.status);
     let text: string;
     try {
-      text = await res.text();
-    } catch {
-      throw new DataError('network', controller.signal.aborted ? `No answer within ${timeout} ms.` : 'The download was interrupted.');
+      text = await readText(res, max);
+    } catch (e) {
+      if (e instanceof DataError) throw e;
+      throw controller.signal.aborted ? late : new DataError('network', 'The download was interrupted.');
     }
     try {
       return JSON.parse(text) as unknown;
     } catch {
       throw new DataError('format', 'Not valid JSON.');
     }
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The timer ends the load whatever the page's fetch does with the signal (a wrapper may drop it).
+  const expired = new Promise<never>((_, reject) => (timer = setTimeout(() => (controller.abort(), reject(late)), timeout)));
+  try {
+    return await Promise.race([load(), expired]);
   } finally {
     clearTimeout(timer);
+    EventTarget.prototype.removeEventListener.call(globalThis, 'securitypolicyviolation', onViolation as EventListener);
   }
 }
 
@@ -68,8 +123,8 @@ export function once(url: string, load: () => Promise<unknown>): Promise<unknown
 }
 
 /** The parsed JSON at `url`, fetched once per page. */
-export function loadJson(url: string, timeout = DEFAULT_TIMEOUT_MS): Promise<unknown> {
-  return once(url, () => fetchJson(url, timeout));
+export function loadJson(url: string, timeout = DEFAULT_TIMEOUT_MS, maxBytes = MAX_DATASET_BYTES): Promise<unknown> {
+  return once(url, () => fetchJson(url, timeout, maxBytes));
 }
 
 /**
@@ -79,7 +134,7 @@ export function loadJson(url: string, timeout = DEFAULT_TIMEOUT_MS): Promise<unk
  */
 export async function loadDataset(url: string, options: LoadOptions = {}): Promise<Dataset> {
   // Rejects with a DataError, possibly of another copy's class (same shape, not instanceof ours).
-  const json = await loadJson(url, options.timeout ?? DEFAULT_TIMEOUT_MS);
+  const json = await loadJson(url, options.timeout ?? DEFAULT_TIMEOUT_MS, options.maxBytes);
   const cached = typeof json === 'object' && json !== null ? validated.get(json) : undefined;
   if (cached) return cached;
   try {
@@ -91,6 +146,34 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
     clearDatasetCache(url);
     throw e;
   }
+}
+
+/*
+ * Which elements use each dataset URL, shared by every copy of the script like the registry: a
+ * dataset no element uses any more is dropped, so that a page cycling through many `src` URLs
+ * keeps only those on screen, while each URL in use is still fetched once.
+ */
+const HOLDERS_KEY = Symbol.for('ngo-report-widgets.holders');
+function holders(): Map<string, Set<object>> {
+  const g = globalThis as unknown as Record<symbol, Map<string, Set<object>> | undefined>;
+  return (g[HOLDERS_KEY] ??= new Map());
+}
+
+/** `holder` uses the dataset at `url`: it stays cached. */
+export function holdDataset(url: string, holder: object): void {
+  const all = holders();
+  let set = all.get(url);
+  if (!set) all.set(url, (set = new Set()));
+  set.add(holder);
+}
+
+/** `holder` no longer uses the dataset at `url`: forgotten once nothing else does. */
+export function releaseDataset(url: string, holder: object): void {
+  const all = holders();
+  const set = all.get(url);
+  if (!set?.delete(holder) || set.size) return;
+  all.delete(url);
+  registry().delete(url);
 }
 
 /** Forgets cached datasets (all, or one URL), so the next load fetches again. */

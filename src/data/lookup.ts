@@ -11,6 +11,9 @@ export function normalize(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[\s\-_.'’·]+/g, '');
 }
 
+/** normalize() for a name from the data; '' for one too long to be anything a site editor types. */
+const nameKey = (s: string): string => (s.length > 256 ? '' : normalize(s));
+
 /*
  * The full and short names of the data cover "四川省" and "四川", "Guangxi Zhuang Autonomous Region"
  * and "Guangxi"; a query may also carry a generic English suffix, stripped before a second look.
@@ -22,7 +25,7 @@ export function regionKeys(r: Region): string[] {
   // The State Council's report (contract §3) is found by its id and names ("china", "全国") and as
   // "national" or "国务院", not by its code "CN", which a truncated "CN-" would also match.
   const national = r.type === 'national';
-  const keys = [r.id, ...(national ? ['national', '国务院'] : [r.iso, r.iso.slice(3)]), r.name.en, r.short.en, r.name.zh, r.short.zh].map(normalize);
+  const keys = [r.id, ...(national ? ['national', '国务院'] : [r.iso, r.iso.slice(3)]), r.name.en, r.short.en, r.name.zh, r.short.zh].map(nameKey);
   if (r.id === 'tibet') keys.push('xizang');
   return [...new Set(keys)].filter(Boolean);
 }
@@ -46,19 +49,31 @@ export function findRegion(ds: Dataset, query: string): Region | undefined {
   return idx.get(q) ?? idx.get(q.replace(SUFFIX, ''));
 }
 
-/** Edit distance, with a cheap early exit; inputs are short attribute values. */
-export function distance(a: string, b: string): number {
+/**
+ * Edit distance, or `limit + 1` as soon as it must exceed `limit`: the lengths alone differ by
+ * more, or a whole row of the table does. Cost at most (limit-wide band) × length, whatever the data.
+ */
+export function distance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
     }
+    if (best > limit) return limit + 1;
     prev = cur;
   }
   return prev[b.length]!;
 }
+
+/** Names longer than this are no typo of anything a site editor writes; the data's names are far shorter. */
+const MAX_KEY = 64;
+/** Suggestions look at this many items at most: a dataset of 130,000 regions costs no more than a real one. */
+const MAX_CANDIDATES = 1000;
 
 /**
  * Up to `max` items whose keys are nearest to an unmatched query, nearest first. A key that
@@ -66,13 +81,15 @@ export function distance(a: string, b: string): number {
  * half the shorter length of edit distance nothing is suggested.
  */
 export function nearest<T>(items: readonly T[], keys: (item: T) => string[], query: string, max = 3): T[] {
-  const q = normalize(query).slice(0, 64);
+  const q = normalize(query).slice(0, MAX_KEY);
   const scored: [T, number][] = [];
-  for (const item of q ? items : []) {
+  for (const item of q ? items.slice(0, MAX_CANDIDATES) : []) {
     let best = Infinity;
     for (const key of keys(item)) {
-      const d = key.length > 2 && q.length > 2 && (key.includes(q) || q.includes(key)) ? Math.abs(key.length - q.length) / 2 : distance(q, key);
-      if (d <= Math.max(1, Math.ceil(Math.min(q.length, key.length) / 2))) best = Math.min(best, d);
+      if (key.length > MAX_KEY) continue;
+      const limit = Math.max(1, Math.ceil(Math.min(q.length, key.length) / 2));
+      const d = key.length > 2 && q.length > 2 && (key.includes(q) || q.includes(key)) ? Math.abs(key.length - q.length) / 2 : distance(q, key, limit);
+      if (d <= limit) best = Math.min(best, d);
     }
     if (best < Infinity) scored.push([item, best]);
   }
@@ -86,4 +103,4 @@ export function findTheme(ds: Dataset, query: string): Theme | undefined {
   return ds.themes.find((t) => normalize(t.id) === q);
 }
 
-export const suggestThemes = (ds: Dataset, query: string): Theme[] => nearest(ds.themes, (t) => [t.id, t.name.en, t.name.zh].map(normalize), query);
+export const suggestThemes = (ds: Dataset, query: string): Theme[] => nearest(ds.themes, (t) => [t.id, t.name.en, t.name.zh].map(nameKey), query);

@@ -12,6 +12,12 @@ export function safeUrl(url: string | null | undefined, base?: string): string |
 }
 
 /**
+ * `href` for a URL from the data (a report's page): absolute http(s) only, since a relative one
+ * would resolve against the host page and link into the host's own site.
+ */
+export const dataHref = (url: string | null | undefined): string | undefined => (url && /^\s*https?:\/\//i.test(url) ? safeUrl(url) : undefined);
+
+/**
  * Where the bundled data is: the folder of the data files (bundle.ts) and the whole dataset as
  * JSON. The one-tag embed sets it from its own script URL at load, or to null when it cannot tell
  * (then the elements say so); ES modules find it from import.meta.url (dist/esm/data/ → dist/data/).

@@ -19,7 +19,9 @@ const fail = (path: string, expected: string, v: unknown): never => {
 };
 
 const str: Check = (v, p) => (typeof v === 'string' && v.trim() !== '') || fail(p, 'a non-empty string', v);
-const int: Check = (v, p) => Number.isInteger(v) || fail(p, 'an integer', v);
+/** A report year: the People's Republic's reports, not 1e21 or -5. */
+const year: Check = (v, p) => (Number.isInteger(v) && (v as number) >= 1949 && (v as number) <= 2100) || fail(p, 'a year from 1949 to 2100', v);
+
 const cell: Check = (v, p) => (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 20) || fail(p, 'an integer from 1 to 20', v);
 const period: Check = (v, p) => (typeof v === 'string' && /^\d{4}(-\d{4})?$/.test(v)) || fail(p, 'a year or a span like 2021-2025', v);
 const bool: Check = (v, p) => typeof v === 'boolean' || fail(p, 'true or false', v);
@@ -39,7 +41,8 @@ const obj =
   (fields: Record<string, Check>): Check =>
   (v, p) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'an object', v);
-    for (const k in fields) fields[k]!((v as Record<string, unknown>)[k], p ? `${p}.${k}` : k);
+    // Own keys only: an enumerable property that a library left on Object.prototype is no field.
+    for (const k of Object.keys(fields)) fields[k]!((v as Record<string, unknown>)[k], p ? `${p}.${k}` : k);
   };
 
 const localized = obj({ en: str, zh: str });
@@ -60,11 +63,11 @@ const datasetCheck = (summary: Check) =>
       grid: opt(obj({ row: cell, col: cell })),
     }),
   ),
-  years: opt(list(int)),
+  years: opt(list(year)),
   reports: list(
     obj({
       region: str,
-      year: int,
+      year,
       title: str,
       url: opt(str),
       delivered: opt(str),
@@ -81,6 +84,17 @@ const checks: Record<'both' | keyof Localized, Check> = {
   zh: datasetCheck(obj({ zh: str })),
 };
 
+/** Fails on the first item whose key another item already has (two tiles in one cell, a report listed twice). */
+function unique<T>(items: readonly T[], key: (item: T) => string | undefined, path: string, what: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (k === undefined) return;
+    if (seen.has(k)) throw new Problem(`${path}[${i}]: the same ${what} as an earlier one (${k})`);
+    seen.add(k);
+  });
+}
+
 /**
  * Checks `json` as a Dataset and returns it, or throws DataError('format') naming the first bad
  * field. `summaries` names the one language whose highlight summaries the data holds (the bundled
@@ -92,8 +106,19 @@ export function validateDataset(json: unknown, summaries: 'both' | keyof Localiz
     const ds = json as Dataset;
     const ids = new Set(ds.regions.map((r) => r.id));
     if (!ids.size || ids.size !== ds.regions.length) throw new Problem('regions: missing or not unique');
+    unique(ds.themes, (t) => t.id, 'themes', 'id');
     ds.regions.forEach((r, i) => r.type === 'national' || r.grid || fail(`regions[${i}].grid`, 'a tile-grid cell (only the national region has none)', r.grid));
+    unique(ds.regions, (r) => r.grid && `${r.grid.row},${r.grid.col}`, 'regions', 'tile-grid cell');
     ds.reports.forEach((r, i) => ids.has(r.region) || fail(`reports[${i}].region`, 'a region of this dataset', r.region));
+    unique(ds.reports, (r) => `${r.region} ${r.year}`, 'reports', 'region and year');
+    // The whole dataset (a site's own, or the download) has a report for every region; the
+    // bundled data's views hold only the years a page shows.
+    if (summaries === 'both') {
+      const reported = new Set(ds.reports.map((r) => r.region));
+      ds.regions.forEach((r, i) => {
+        if (!reported.has(r.id)) throw new Problem(`regions[${i}]: ${r.id} has no report`);
+      });
+    }
     for (const r of ds.regions) r.short ??= r.name;
     return ds;
   } catch (e) {

@@ -16,6 +16,8 @@ export interface Messages {
   /** A report without highlights, and the dataset's note on what its text does contain. */
   noHighlights: (year: number, note: string) => string;
   error: Record<DataErrorKind, string>;
+  /** An exception that is no load failure (a bug, or data the element cannot draw). */
+  unexpected: string;
   noRegion: (query: string) => string;
   noTheme: (query: string) => string;
   didYouMean: string;
@@ -37,6 +39,8 @@ export interface Messages {
   showAll: (n: number) => string;
   showFewer: string;
   allThemes: string;
+  /** The way back from a region opened in a theme list to the list. */
+  backTo: (what: string) => string;
   noRegionMentions: (theme: string, year: number) => string;
   themesHeading: (year: number) => string;
   themeCount: (n: number) => string;
@@ -56,8 +60,14 @@ export interface Messages {
   sep: string;
 }
 
-const enN = (n: number) => n.toLocaleString('en');
-const zhN = (n: number) => n.toLocaleString('zh-CN');
+// One formatter per language, made on first use: toLocaleString() builds a new one at every call,
+// the costliest step of drawing a card.
+const formatter = (locale: string) => {
+  let f: Intl.NumberFormat | undefined;
+  return (n: number) => (f ??= new Intl.NumberFormat(locale)).format(n);
+};
+const enN = formatter('en');
+const zhN = formatter('zh-CN');
 const plural = (n: number, one: string, many: string) => `${enN(n)} ${n === 1 ? one : many}`;
 
 const en: Messages = {
@@ -74,6 +84,7 @@ const en: Messages = {
     http: 'The data could not be loaded (server error).',
     format: 'The data is not in the expected format.',
   },
+  unexpected: 'This card could not be shown: the data holds something unexpected.',
   noRegion: (q) => `No region matches “${q}”.`,
   noTheme: (q) => `No theme matches “${q}”.`,
   didYouMean: 'Did you mean:',
@@ -95,6 +106,7 @@ const en: Messages = {
   showAll: (n) => `Show all ${enN(n)}`,
   showFewer: 'Show fewer',
   allThemes: 'All themes',
+  backTo: (w) => `Back to ${w}`,
   noRegionMentions: (th, y) => `No ${y} report in the data mentions ${th}.`,
   themesHeading: (y) => `Themes in the ${y} reports`,
   themeCount: (n) => `${plural(n, 'region', 'regions')} mention it`,
@@ -128,6 +140,7 @@ const zh: Messages = {
     http: '数据无法加载：服务器返回错误。',
     format: '数据无法读取：格式不符合要求。',
   },
+  unexpected: '卡片无法显示：数据中有无法处理的内容。',
   noRegion: (q) => `没有与“${q}”匹配的地区。`,
   noTheme: (q) => `没有与“${q}”匹配的主题。`,
   didYouMean: '您是否要找：',
@@ -149,6 +162,7 @@ const zh: Messages = {
   showAll: (n) => `显示全部 ${zhN(n)} 条`,
   showFewer: '收起',
   allThemes: '全部主题',
+  backTo: (w) => `返回“${w}”`,
   noRegionMentions: (th, y) => `数据中没有${y}年报告提及“${th}”。`,
   themesHeading: (y) => `${y}年报告涉及的主题`,
   themeCount: (n) => `${zhN(n)} 个地区提及`,

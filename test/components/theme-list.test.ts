@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NgoThemeList } from '../../src/components/theme-list/ngo-theme-list.js';
 import type { Dataset } from '../../src/data/types.js';
 import { regionsForTheme, themeCounts } from '../../src/data/queries.js';
@@ -57,11 +57,34 @@ describe('<ngo-theme-list>', () => {
     expect(visible()).to.equal(total);
   });
 
-  it('fires ngo-region-select when a region is chosen', async () => {
-    const el = await card(html`<ngo-theme-list theme="five-social" year="2023"></ngo-theme-list>`);
+  it("opens a chosen region's card in place, with a way back that returns the focus to that region", async () => {
+    const el = await card<NgoThemeList>(html`<ngo-theme-list theme="five-social" year="2023"></ngo-theme-list>`);
     const event = oneEvent(el, 'ngo-region-select');
     buttons(el, 'Sichuan')[0]!.click();
-    expect((await event).detail).to.deep.equal({ region: 'sichuan', year: 2023 });
+    const { detail, cancelable } = await event;
+    expect(detail).to.deep.equal({ region: 'sichuan', year: 2023 });
+    expect(cancelable).to.equal(true);
+    await el.updateComplete;
+    const back = buttons(el, '← Back to Five-social linkage')[0]!;
+    expect(el.shadowRoot!.activeElement, 'the focus moves to the way back').to.equal(back);
+    const region = $(el, 'ngo-report-region')!;
+    expect(region.getAttribute('region')).to.equal('sichuan');
+    expect(region.getAttribute('year')).to.equal('2023');
+    await waitUntil(() => region.shadowRoot?.querySelector('[part="title"]'), 'the nested card renders');
+    expect(text(region.shadowRoot!.querySelector('[part="title"]'))).to.contain('Sichuan');
+    await expect(el).to.be.accessible();
+    back.click();
+    await el.updateComplete;
+    expect($(el, 'ngo-report-region')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(buttons(el, 'Sichuan')[0]);
+  });
+
+  it('leaves the list in place when a listener cancels ngo-region-select', async () => {
+    const el = await card<NgoThemeList>(html`<ngo-theme-list theme="five-social" year="2023" @ngo-region-select=${(e: Event) => e.preventDefault()}></ngo-theme-list>`);
+    buttons(el, 'Sichuan')[0]!.click();
+    await el.updateComplete;
+    expect($(el, 'ngo-report-region')).to.equal(null);
+    expect(regionNames(el)).to.include('Sichuan');
   });
 
   it('says so when no report mentions the theme', async () => {

@@ -22,6 +22,9 @@ const minimal = () => ({
   ],
 });
 
+/** A second region, in its own cell. */
+const beta = () => ({ id: 'beta', iso: 'CN-BB', type: 'province', name: { en: 'Beta', zh: '贝' }, grid: { row: 1, col: 2 } });
+
 function messageFor(mutate: (d: ReturnType<typeof minimal>) => unknown): string {
   const d = minimal();
   const value = mutate(d) ?? d;
@@ -51,6 +54,15 @@ describe('validateDataset', () => {
     expect(ds.reports[1]!.note!.zh).to.equal('无。');
   });
 
+  it('reads only own properties: a key a library left on Object.prototype changes nothing', () => {
+    Object.defineProperty(Object.prototype, 'polluted', { value: 'x', enumerable: true, configurable: true, writable: true });
+    try {
+      expect(validateDataset(minimal()).regions[0]!.id).to.equal('alpha');
+    } finally {
+      delete (Object.prototype as { polluted?: unknown }).polluted;
+    }
+  });
+
   const cases: [string, (d: ReturnType<typeof minimal>) => unknown, string][] = [
     ['not an object', () => [1, 2], 'dataset: expected an object, got an array'],
     ['a missing regions list', (d) => void delete (d as Partial<typeof d>).regions, 'regions: expected an array, got undefined'],
@@ -60,13 +72,21 @@ describe('validateDataset', () => {
     ['an empty Chinese name', (d) => void (d.regions[0]!.name.zh = ' '), 'regions[0].name.zh: expected a non-empty string'],
     ['a fractional grid row', (d) => void (d.regions[0]!.grid.row = 1.5), 'regions[0].grid.row: expected an integer'],
     ['a report for an unknown region', (d) => void (d.reports[0]!.region = 'omega'), 'reports[0].region: expected a region of this dataset, got string'],
-    ['a year as text', (d) => void ((d.reports[0] as { year: unknown }).year = '2024'), 'reports[0].year: expected an integer, got string'],
+    ['a year as text', (d) => void ((d.reports[0] as { year: unknown }).year = '2024'), 'reports[0].year: expected a year from 1949 to 2100, got string'],
     ['a numeric url', (d) => void ((d.reports[0] as { url: unknown }).url = 5), 'reports[0].url: expected a non-empty string, got number'],
     ['an unknown kind', (d) => void ((d.reports[0]!.highlights[0] as { kind: string }).kind = 'idea'), 'reports[0].highlights[0].kind'],
     ['specific as text', (d) => void ((d.reports[0]!.highlights[0] as { specific: unknown }).specific = 'yes'), 'reports[0].highlights[0].specific: expected true or false'],
     ['a missing summary', (d) => void delete (d.reports[0]!.highlights[0] as { summary?: unknown }).summary, 'reports[0].highlights[0].summary: expected an object'],
     ['a period that is no span of years', (d) => void ((d.reports[0]!.highlights[0] as { period?: unknown }).period = 'next year'), 'reports[0].highlights[0].period: expected a year or a span like 2021-2025'],
     ['a note without Chinese', (d) => void ((d.reports[0] as { note?: unknown }).note = { en: 'Nothing.' }), 'reports[0].note.zh: expected a non-empty string'],
+    // The integrity rules data:check enforces on the bundled data (issue 14): each gap showed in the widgets.
+    ['two regions in one tile-grid cell', (d) => void d.regions.push({ ...beta(), grid: { row: 1, col: 1 } }), 'regions[1]: the same tile-grid cell as an earlier one (1,1)'],
+    ['the same region and year twice', (d) => void d.reports.push(structuredClone(d.reports[0]!)), 'reports[1]: the same region and year as an earlier one (alpha 2024)'],
+    ['a theme id twice', (d) => void d.themes.push(structuredClone(d.themes[0]!)), 'themes[1]: the same id as an earlier one (charity)'],
+    ['a year of 1e21', (d) => void (d.reports[0]!.year = 1e21), 'reports[0].year: expected a year from 1949 to 2100'],
+    ['a year of -5', (d) => void (d.reports[0]!.year = -5), 'reports[0].year: expected a year from 1949 to 2100'],
+    ['a years list with -5', (d) => void ((d as { years?: number[] }).years = [2024, -5]), 'years[1]: expected a year from 1949 to 2100'],
+    ['a region without any report', (d) => void d.regions.push(beta()), 'regions[1]: beta has no report'],
     ['a regional tile missing', (d) => void delete (d.regions[0] as { grid?: unknown }).grid, 'regions[0].grid: expected a tile-grid cell (only the national region has none)'],
   ];
   for (const [name, mutate, message] of cases) {

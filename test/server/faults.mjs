@@ -12,6 +12,8 @@
 //   /__fault/origin                    {"origin": "http://127.0.0.1:PORT"}: the second origin (second-origin.mjs)
 //   /__fault/csp/<page>?policy=<csp>   test/security/<page>.html with that Content-Security-Policy header
 //   /__fault/seed                      {"seed": FUZZ_SEED from the environment, or null}
+//   /__fault/endless                   a JSON array that never ends (64 kB chunks until the client hangs up)
+//   /__fault/sized/<bytes>             says Content-Length: <bytes>, then sends nothing (until the client hangs up)
 // The paths have no file extension on purpose: web-test-runner marks responses to such paths
 // cacheable for a year, and these answers must reach the server every time.
 import { readFile } from 'node:fs/promises';
@@ -96,6 +98,21 @@ async function handleMore(ctx, kind, rest, next) {
   } else if (kind === 'origin') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ origin: secondOrigin() ?? null });
+  } else if (kind === 'endless') {
+    ctx.type = 'application/json';
+    const { Readable } = await import('node:stream');
+    const chunk = Buffer.from(`${'1,'.repeat(32 * 1024)}`);
+    let sent = 0;
+    // Stops at 1 GB in case a client never hangs up.
+    ctx.body = new Readable({ read() { this.push(sent++ === 0 ? Buffer.from('[') : sent < 16384 ? chunk : null); } });
+  } else if (kind === 'sized') {
+    const { PassThrough } = await import('node:stream');
+    const body = new PassThrough();
+    body.write('[');
+    ctx.type = 'application/json';
+    ctx.body = body;
+    ctx.length = Number(rest) || 0;
+    hangUp(ctx, 20000).then(() => body.end());
   } else if (kind === 'csp' && /^[a-z-]+$/.test(rest)) {
     await serveFile(ctx, `test/security/${rest}.html`);
     ctx.set('Content-Security-Policy', String(ctx.query.policy ?? '').replace(/[\r\n]/g, ' '));

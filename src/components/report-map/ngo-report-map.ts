@@ -121,9 +121,10 @@ export class NgoReportMap extends NgoElement {
     const tiles = mappedRegions(ds).sort((a, b) => a.grid.row - b.grid.row || a.grid.col - b.grid.col);
     const count = (r: Region) => reportFor(ds, r.id, year)?.highlights.filter((h) => !theme || h.themes.includes(theme.id)).length ?? 0;
     const counts = new Map(tiles.map((r) => [r.id, count(r)]));
-    const steps = shadeSteps(Math.max(0, ...counts.values()));
+    // A loop, not Math.max(...list): a spread of a huge list overflows the stack.
+    const steps = shadeSteps([...counts.values()].reduce((a, b) => Math.max(a, b), 0));
     const stepOf = (n: number) => (n ? steps.findIndex(([lo, hi]) => n >= lo && n <= hi) + 1 + (4 - steps.length) : 0);
-    this.cols_ = Math.max(...tiles.map((r) => r.grid.col));
+    this.cols_ = tiles.reduce((a, r) => Math.max(a, r.grid.col), 1);
     const stop = tiles.some((r) => r.id === this.focused_) ? this.focused_ : tiles[0]?.id;
     this.loaded_(`${theme?.id}|${year}`);
     return html`<header part="header">

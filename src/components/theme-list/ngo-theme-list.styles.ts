@@ -4,6 +4,12 @@ export const themeListStyles = css`
   .back {
     font-size: 0.875em;
   }
+  .opened {
+    margin-block-start: 0.75rem;
+  }
+  .opened ngo-report-region {
+    margin-block-start: 0.5rem;
+  }
   .index,
   .regions {
     margin-block-start: 0.5rem;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { NgoElement } from '../../base/ngo-element.js';
 import { heading } from '../../base/heading.js';
 import { emit } from '../../base/events.js';
@@ -25,7 +25,7 @@ import { themeListStyles } from './ngo-theme-list.styles.js';
  * @attr debug - Boolean: also show in the card the notices about ignored attribute values (otherwise a console warning and `ngo-error` only).
  * @fires ngo-load - The list rendered data. `detail: { url }`.
  * @fires ngo-error - The list shows an error. `detail: { reason, message }`.
- * @fires ngo-region-select - A region's name was chosen. `detail: { region, year }`.
+ * @fires ngo-region-select - A region's name was chosen: its card opens in place of the list, with a way back, unless a listener cancels the event. `detail: { region, year }`.
  * @slot - Fallback content: shown before the script runs and again when the list ends in an error.
  * @csspart card - The box.
  * @csspart header - Title and description.
@@ -55,6 +55,7 @@ export class NgoThemeList extends NgoElement {
     limit: {},
     sort: {},
     chosenTheme_: { state: true },
+    opened_: { state: true },
   };
 
   theme?: string | null;
@@ -64,6 +65,49 @@ export class NgoThemeList extends NgoElement {
 
   /** The theme picked in the index (used only without a theme attribute). */
   private chosenTheme_?: string;
+  /** The region whose card a reader opened from the list, until they go back. */
+  private opened_?: { region: Region; year: number };
+
+  /**
+   * A region's name was chosen: unless a listener cancels ngo-region-select (the page shows the
+   * region its own way), its card opens in place of the list, with a way back.
+   */
+  private open_(region: Region, year: number): void {
+    if (!emit(this, 'ngo-region-select', { region: region.id, year }, true)) return;
+    this.opened_ = { region, year };
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.back')?.focus());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Another theme or year: the list again, not the region opened from the old one.
+    if (['theme', 'year', 'chosenTheme_', 'chosenYear_', 'src', 'lang'].some((k) => changed.has(k))) this.opened_ = undefined;
+  }
+
+  private close_(): void {
+    const id = this.opened_?.region.id;
+    this.opened_ = undefined;
+    // Back where the reader left: the region's name in the list.
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-region="${CSS.escape(id ?? '')}"]`)?.focus());
+  }
+
+  /** The opened region's card, nested, in the list's language, scheme and dataset. */
+  private renderOpened_(theme: Theme, opened: { region: Region; year: number }): TemplateResult {
+    const quiet = (e: Event) => e.stopPropagation(); // its load and errors are not the list's
+    return html`<div part="body" class="opened">
+      <button class="link back" @click=${() => this.close_()}>← ${this.m_.backTo(theme.name[this.lang_])}</button>
+      <ngo-report-region
+        region=${opened.region.id}
+        year=${opened.year}
+        lang=${this.lang_}
+        heading-level=${Math.min(this.level_ + 1, 6)}
+        color-scheme=${this.colorScheme?.trim() || nothing}
+        src=${this.src?.trim() || nothing}
+        @ngo-load=${quiet}
+        @ngo-error=${quiet}
+      ></ngo-report-region>
+    </div>`;
+  }
 
   private pickTheme_(id: string | undefined): void {
     this.chosenTheme_ = id;
@@ -128,7 +172,12 @@ export class NgoThemeList extends NgoElement {
         years,
         year,
       )}
-      ${mentions.length
+      ${this.opened_ ? this.renderOpened_(theme, this.opened_) : this.renderMentions_(ds, theme, mentions, year, max)}`;
+  }
+
+  private renderMentions_(ds: Dataset, theme: Theme, mentions: ThemeMention[], year: number, max: number): TemplateResult {
+    const { m_: m, lang_: lang } = this;
+    return html`${mentions.length
         ? html`<ul part="body" class="regions${this.expanded_ ? '' : ' collapsed'}">${mentions.map((x, i) => this.renderMention_(ds, x, year, i >= max))}</ul>
             ${this.moreButton_(mentions.length, max)}`
         : html`<p part="message" class="message">${m.noRegionMentions(theme.name[lang], year)}</p>`}
@@ -140,7 +189,7 @@ export class NgoThemeList extends NgoElement {
     return html`<li class="mention${extra ? ' extra' : ''}">
       ${heading(
         this.level_ + 1,
-        html`<button class="link" @click=${() => emit(this, 'ngo-region-select', { region: x.region.id, year })}>${x.region.name[lang]}</button>`,
+        html`<button class="link" data-region=${x.region.id} @click=${() => this.open_(x.region, year)}>${x.region.name[lang]}</button>`,
         'subtitle',
       )}
       <ul>
