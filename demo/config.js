@@ -138,7 +138,7 @@ export function fromQuery(params, known) {
   if (known.themes.includes(get('theme'))) s.theme = get('theme');
   if (known.years.includes(get('year'))) s.year = get('year');
   if (['en', 'zh'].includes(get('lang'))) s.lang = get('lang');
-  if (['light', 'dark'].includes(get('scheme'))) s.scheme = get('scheme');
+  if (['light', 'dark', 'system'].includes(get('scheme'))) s.scheme = get('scheme');
   if (/^[2-6]$/.test(get('level'))) s.level = get('level');
   if (LIMIT_PATTERN.test(get('limit'))) s.limit = get('limit');
   if (get('sort') === 'name') s.sort = 'name';

@@ -18,7 +18,7 @@ import { heading } from './heading.js';
 /** What each optional attribute takes, named in the notice when a value is ignored. */
 const ALLOWED = {
   'heading-level': '2–6',
-  'color-scheme': 'auto, light, dark',
+  'color-scheme': 'auto, light, dark, system',
   limit: '1, 2, 3…',
   sort: 'count, name',
   themes: THEME_IDS.join(', '),
@@ -52,7 +52,7 @@ export abstract class NgoElement extends LitElement {
   year?: string | null;
   /** URL of a dataset of the same schema; default: the bundled one next to the script. */
   src?: string | null;
-  /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
+  /** `auto` (the page's own color-scheme; light where it declares none), `light`, `dark`, or `system` (the reader's OS setting). */
   colorScheme?: string | null;
   /** Level of the card's title heading, 2 to 6 (sub-headings one lower). */
   headingLevel?: string | null;
@@ -193,7 +193,8 @@ export abstract class NgoElement extends LitElement {
     this.outcome_ = 'loading';
     const asked = this.colorScheme?.trim() || pageDefault('color-scheme');
     const scheme = asked?.toLowerCase() || 'auto';
-    if (!['auto', 'light', 'dark'].includes(scheme)) this.ignore_('color-scheme', asked!);
+    const schemes = ['auto', 'light', 'dark', 'system'];
+    if (!schemes.includes(scheme)) this.ignore_('color-scheme', asked!);
     if (parseHeadingLevel(this.headingLevel) === null) this.ignore_('heading-level', this.headingLevel!);
     const waiting = this.data_.status === TaskStatus.INITIAL || this.data_.status === TaskStatus.PENDING;
     // The first load of a tag that holds fallback content (the snippet's plain-HTML card): that
@@ -209,7 +210,7 @@ export abstract class NgoElement extends LitElement {
       error: (e) => ((this.shown_ = undefined), this.renderLoadError_(e)),
     });
     // The content is English or Chinese, left to right, even in a right-to-left page.
-    return html`<article part="card" class="card ${['light', 'dark'].includes(scheme) ? scheme : 'auto'}" lang=${this.lang_} dir="ltr">
+    return html`<article part="card" class="card ${schemes.includes(scheme) ? scheme : 'auto'}" lang=${this.lang_} dir="ltr">
       ${this.debug && this.notices_.length ? html`<ul part="message" class="message notice" lang="en">${this.notices_.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${body}
     </article>`;

@@ -3,11 +3,16 @@ import { css } from 'lit';
 /*
  * Design tokens: the public --ngo-* custom properties (contract §5) resolved once on the card over
  * light-dark() defaults, so color-scheme alone switches them. Default pairs meet WCAG AA.
+ * color-scheme is inherited: with `auto` the card takes the page's own (its CSS, or its
+ * <meta name="color-scheme">), so it is light in a page that declares none, whatever the OS, and
+ * follows the OS only where the page does ("light dark"). Print is always light.
  * Inherited text properties are reset on the card: host pages cannot restyle it by accident.
  */
 export const baseStyles = css`
   :host {
     display: block;
+    /* Apart from the paragraphs around it (the page's own margin on the tag wins). */
+    margin-block: 1em;
     font-family: var(--ngo-font-family, inherit);
   }
   :host([hidden]) {
@@ -21,7 +26,6 @@ export const baseStyles = css`
     --_accent: var(--ngo-color-accent, light-dark(#0b5c99, #80c2ff));
     --_space: var(--ngo-space, 1em);
     --_tint: light-dark(#eef3f8, #232b34);
-    color-scheme: light dark;
     padding: var(--_space);
     color: var(--_fg);
     background: var(--_bg);
@@ -50,6 +54,9 @@ export const baseStyles = css`
   }
   .dark {
     color-scheme: dark;
+  }
+  .system {
+    color-scheme: light dark;
   }
   h2,
   h3,
@@ -170,6 +177,9 @@ export const baseStyles = css`
     }
   }
   @media print {
+    .card {
+      color-scheme: light;
+    }
     button {
       display: none;
     }

@@ -42,7 +42,7 @@ describe('page-level defaults', () => {
     bad.setAttribute('region', 'sichuan');
     const events = record(bad);
     await card(html`${bad}`);
-    expect(events.filter((e) => e.type === 'ngo-error').map((e) => e.detail.message)).to.deep.equal(['Ignored color-scheme="blue" (use auto, light, dark).']);
+    expect(events.filter((e) => e.type === 'ngo-error').map((e) => e.detail.message)).to.deep.equal(['Ignored color-scheme="blue" (use auto, light, dark, system).']);
   });
 
   it("ngo-widgets:src points every element without src at the site's own dataset", async () => {

@@ -131,7 +131,7 @@ describe('<ngo-report-region>', () => {
   for (const [attr, value, notice] of [
     ['heading-level', '99', 'Ignored heading-level="99" (use 2–6).'],
     ['heading-level', 'one', 'Ignored heading-level="one" (use 2–6).'],
-    ['color-scheme', 'purple', 'Ignored color-scheme="purple" (use auto, light, dark).'],
+    ['color-scheme', 'purple', 'Ignored color-scheme="purple" (use auto, light, dark, system).'],
     ['limit', '-1', 'Ignored limit="-1" (use 1, 2, 3…).'],
     ['limit', 'abc', 'Ignored limit="abc" (use 1, 2, 3…).'],
     ['limit', '2.5', 'Ignored limit="2.5" (use 1, 2, 3…).'],

@@ -20,7 +20,7 @@ import { themeListStyles } from './ngo-theme-list.styles.js';
  * @attr year - Report year. Default: the latest, with a switcher between years.
  * @attr lang - `en` or `zh`; default: nearest ancestor's `lang`, else `<html lang>`, else `en`.
  * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script.
- * @attr color-scheme - `auto` (default), `light` or `dark`.
+ * @attr color-scheme - `auto` (default: the page's own color-scheme, light where it declares none), `light`, `dark`, or `system` (the reader's OS setting). Print is always light.
  * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
  * @attr debug - Boolean: also show in the card the notices about ignored attribute values (otherwise a console warning and `ngo-error` only).
  * @fires ngo-load - The list rendered data. `detail: { url }`.
