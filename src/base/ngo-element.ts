@@ -4,7 +4,7 @@ import { holdDataset, loadDataset, releaseDataset } from '../data/load.js';
 import { loadBundled, type YearRequest } from '../data/bundle.js';
 import { bundledDataBase, defaultDatasetUrl } from '../data/url.js';
 import { baseUri, pageDefault } from '../data/safe-dom.js';
-import { THEME_IDS, DataError, type Dataset, type Localized, type Report } from '../data/types.js';
+import { THEME_IDS, DataError, type Dataset, type Localized, type Region, type Report } from '../data/types.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { t, type Messages } from '../i18n/messages.js';
 import { emit, type NgoErrorReason } from './events.js';
@@ -12,7 +12,8 @@ import { VERSION } from './define.js';
 import { parseHeadingLevel } from './heading.js';
 import { inSlice } from './slices.js';
 import { baseStyles } from './styles.js';
-import { sourceFooter, yearSwitcher } from './templates.js';
+import { sourceFooter, suggestions, yearSwitcher } from './templates.js';
+import { explainMiss, suggestRegions } from '../data/lookup.js';
 import { heading } from './heading.js';
 
 /** What each optional attribute takes, named in the notice when a value is ignored. */
@@ -26,6 +27,23 @@ const ALLOWED = {
 };
 
 type Outcome = { reason: NgoErrorReason; message: string } | 'loaded' | 'loading';
+
+/*
+ * Load errors shown in full, by kind, reason and dataset: the first element that fails shows the
+ * box, the others with the same failure one line (31 identical boxes help no reader). An element
+ * gives its claim up when it shows anything else or leaves the page.
+ */
+const errorOwners = new Map<string, Element>();
+function claimError(key: string, el: Element): boolean {
+  for (const [k, owner] of errorOwners) if (owner === el && k !== key) errorOwners.delete(k);
+  const owner = errorOwners.get(key);
+  if (owner && owner !== el && owner.isConnected) return false;
+  errorOwners.set(key, el);
+  return true;
+}
+function releaseError(el: Element): void {
+  for (const [k, owner] of errorOwners) if (owner === el) errorOwners.delete(k);
+}
 
 /**
  * What every ngo-* element shares: the attributes of contract §2, loading the dataset once per
@@ -82,7 +100,7 @@ export abstract class NgoElement extends LitElement {
   protected readonly data_ = new Task(this, {
     task: ([url, years, lang]) => {
       const base = this.ownSrc_() ? null : bundledDataBase();
-      if (!url) return Promise.reject(new DataError('network', 'The URL of ngo-widgets.js is unknown.'));
+      if (!url) return Promise.reject(new DataError('network', 'The URL of ngo-widgets.js is unknown.', undefined, 'location'));
       return base ? loadBundled(base, years, lang, url) : loadDataset(url);
     },
     args: () => {
@@ -130,12 +148,15 @@ export abstract class NgoElement extends LitElement {
     this.shownKey_ = key;
   }
 
-  /** An error state of the card itself: message, optional extra content, and the fallback slot. */
+  /**
+   * An error state of the card itself: the reader's message and optional extra content (Retry,
+   * suggestions), then the fallback slot. `detail` is the developer's message, for ngo-error only.
+   */
   protected fail_(reason: NgoErrorReason, message: string, extra: unknown = nothing, detail?: string): TemplateResult {
     this.outcome_ = { reason, message: detail ?? message };
     return html`<div part="message" class="message">
         <p>${message}</p>
-        ${detail ? html`<p class="muted">${detail}</p>` : nothing} ${extra}
+        ${extra}
       </div>
       <slot></slot>`;
   }
@@ -149,6 +170,21 @@ export abstract class NgoElement extends LitElement {
     if (fixed) return years.includes(+fixed) ? +fixed : this.fail_('attribute', this.m_.badYear(fixed, years.join(this.m_.sep)));
     const y = this.chosenYear_ !== undefined && years.includes(this.chosenYear_) ? this.chosenYear_ : years.at(-1);
     return y ?? this.fail_('not-found', this.m_.badYear('', ''));
+  }
+
+  /**
+   * The error for a region query that matches nothing: a city names its province first, Hong
+   * Kong, Macao and Taiwan say they are not covered, anything else suggests the nearest names.
+   * Choosing a suggestion moves the focus to the card's title (the button itself goes).
+   */
+  protected noRegion_(ds: Dataset, query: string, choose: (r: Region) => void): TemplateResult {
+    const { m_: m, lang_: lang } = this;
+    const miss = explainMiss(ds, query);
+    if (miss && 'notCovered' in miss) return this.fail_('not-found', m.notCovered(miss.notCovered));
+    const near = suggestRegions(ds, query);
+    const items = miss ? [miss.city, ...near.filter((r) => r !== miss.city)] : near;
+    const pick = (r: Region) => (choose(r), this.focusTitle_());
+    return this.fail_('not-found', miss ? m.cityOf(query, miss.city.name[lang]) : m.noRegion(query), suggestions(items, (r) => r.name[lang], m, pick));
   }
 
   /** The year buttons, unless the year attribute fixes the year. */
@@ -176,10 +212,10 @@ export abstract class NgoElement extends LitElement {
   }
 
   /** "Show all N" / "Show fewer" when `total` items exceed `limit`. */
-  protected moreButton_(total: number, limit: number): unknown {
+  protected moreButton_(total: number, limit: number, what: 'highlights' | 'regions' = 'highlights'): unknown {
     return total > limit
       ? html`<button class="more" aria-expanded=${this.expanded_ ? 'true' : 'false'} @click=${() => (this.expanded_ = !this.expanded_)}>
-          ${this.expanded_ ? this.m_.showFewer : this.m_.showAll(total)}
+          ${this.expanded_ ? this.m_.showFewer : this.m_.showAll(total, what)}
         </button>`
       : nothing;
   }
@@ -249,16 +285,36 @@ export abstract class NgoElement extends LitElement {
   private renderLoadError_(e: unknown): TemplateResult {
     // A DataError, maybe from another copy of the script (same shape): read it by its fields.
     // Anything else is unexpected, and says so rather than blaming the connection.
+    const { m_: m } = this;
     const err = e as Partial<DataError>;
-    const known = typeof err?.kind === 'string' && Object.hasOwn(this.m_.error, err.kind);
+    const known = typeof err?.kind === 'string' && Object.hasOwn(m.error, err.kind);
     const kind = known ? err.kind! : 'format';
-    return this.fail_(
-      kind,
-      known ? this.m_.error[kind] : this.m_.unexpected,
-      html`<button @click=${() => this.data_.run().then(() => this.focusTitle_())}>${this.m_.retry}</button>`,
-      String(err?.message ?? e),
-    );
+    // What the reader is told, in the card's language; the developer's message goes to ngo-error.
+    const why = err?.why && Object.hasOwn(m.why, err.why) ? m.why[err.why] : kind === 'http' && Number.isInteger(err?.status) ? m.httpStatus(err.status!) : '';
+    const retry = html`<button @click=${() => this.retry_()}>${m.retry}</button>`;
+    const detail = String(err?.message ?? e);
+    const key = `${kind}|${why}|${this.datasetUrl()}`;
+    // The tag's own content stands in for the card: a line above it, no error box; and where many
+    // widgets fail alike, the first shows the box and the others one line.
+    if (this.hasFallback_() || !claimError(key, this)) {
+      this.outcome_ = { reason: kind, message: detail };
+      return html`<p part="message" class="message compact" role="status">${known ? m.error[kind] : m.unexpected} ${retry}</p>
+        <slot></slot>`;
+    }
+    return this.fail_(kind, known ? m.error[kind] : m.unexpected, html`${why ? html`<p class="muted">${why}</p>` : nothing}${retry}`, detail);
   }
+
+  /** Loads again, and puts the focus on the title (or, if it failed again, on the new Retry). */
+  private retry_(): void {
+    this.data_.run().then(() => {
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"], .message button')?.focus());
+    });
+  }
+
+  /** The connection is back: a card that failed on the network loads again by itself. */
+  private readonly onOnline_ = () => {
+    if (this.data_.status === TaskStatus.ERROR && (this.data_.error as Partial<DataError> | undefined)?.kind === 'network') this.data_.run();
+  };
 
   /** Updates run in slices across tasks when many widgets render at once (slices.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -277,6 +333,7 @@ export abstract class NgoElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.syncHold_();
+    EventTarget.prototype.addEventListener.call(globalThis, 'online', this.onOnline_);
   }
 
   /**
@@ -296,6 +353,8 @@ export abstract class NgoElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    EventTarget.prototype.removeEventListener.call(globalThis, 'online', this.onOnline_);
+    releaseError(this);
     // A task later: an element moved within the page (removed, then inserted again) keeps its data.
     setTimeout(() => this.syncHold_());
   }
@@ -309,6 +368,7 @@ export abstract class NgoElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncHold_();
+    if (this.data_.status !== TaskStatus.ERROR) releaseError(this);
     const o = this.outcome_;
     const url = this.datasetUrl();
     // Ignored attribute values are told once each time they change, whatever else renders.

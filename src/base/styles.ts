@@ -46,6 +46,8 @@ export const baseStyles = css`
     white-space: normal;
     word-break: normal;
     writing-mode: horizontal-tb;
+    /* Chinese line breaking (clreq): no line starts with 、，。 or a closing mark. */
+    line-break: strict;
     /* On the card, not the host: a page rule such as * { all: unset } reaches the host only. */
     container-type: inline-size;
   }
@@ -109,11 +111,16 @@ export const baseStyles = css`
     font-size: 0.875em;
     font-weight: 400;
   }
+  /* Mainland quotation marks around the report's words (clreq), in English cards too. */
   q::before {
-    content: '「';
+    content: '“';
   }
   q::after {
-    content: '」';
+    content: '”';
+  }
+  /* A date is one unit: never "2024-01-/23". */
+  time {
+    white-space: nowrap;
   }
   .sr {
     position: absolute;
@@ -128,6 +135,14 @@ export const baseStyles = css`
     margin-block-end: 0.5em;
     border-inline-start: 3px solid var(--_accent);
     background: var(--_tint);
+  }
+  /* One line above the tag's own content, or under another card's box with the same failure. */
+  .message.compact {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   .row,
   .chips {

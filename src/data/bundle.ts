@@ -66,9 +66,9 @@ function runScript(url: string, timeout: number): Promise<unknown> {
       else if (store.has(s)) resolve(store.get(s));
       else reject(new DataError('format', 'Not a data file.'));
     };
-    const timer = setTimeout(() => end(new DataError('network', `No answer within ${timeout} ms.`)), timeout);
+    const timer = setTimeout(() => end(new DataError('network', `No answer within ${timeout} ms.`, undefined, 'timeout')), timeout);
     s.addEventListener('load', () => end());
-    s.addEventListener('error', () => end(new DataError('network', 'The data file did not load.')));
+    s.addEventListener('error', () => end(new DataError('network', 'The data file did not load.', undefined, 'script')));
     s.async = true;
     try {
       s.src = scriptSource(url);

@@ -34,7 +34,7 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
-const tooLarge = (max: number) => new DataError('format', `Larger than ${max} bytes: not a dataset.`);
+const tooLarge = (max: number) => new DataError('format', `Larger than ${max} bytes: not a dataset.`, undefined, 'too-large');
 
 /** The body as text, read chunk by chunk and abandoned as soon as it passes `max` bytes. */
 async function readText(res: Response, max: number): Promise<string> {
@@ -61,9 +61,9 @@ async function unreachable(url: string, blocked: () => boolean): Promise<DataErr
   // The page's Content-Security-Policy reports a blocked request in an event that may come some
   // tasks after the failure (Firefox): wait for it a little, on this path only.
   for (let i = 0; i < 10 && !blocked(); i++) await new Promise((r) => setTimeout(r, 10));
-  if (blocked()) return new DataError('network', "Blocked by the page's Content-Security-Policy (connect-src).");
-  if (navigator.onLine === false) return new DataError('network', 'The browser is offline.');
-  return new DataError('network', `Unreachable, or the server does not allow this site (CORS): ${new URL(url).origin}.`);
+  if (blocked()) return new DataError('network', "Blocked by the page's Content-Security-Policy (connect-src).", undefined, 'csp');
+  if (navigator.onLine === false) return new DataError('network', 'The browser is offline.', undefined, 'offline');
+  return new DataError('network', `Unreachable, or the server does not allow this site (CORS): ${new URL(url).origin}.`, undefined, 'unreachable');
 }
 
 async function fetchJson(url: string, timeout: number, max: number): Promise<unknown> {
@@ -75,7 +75,7 @@ async function fetchJson(url: string, timeout: number, max: number): Promise<unk
   // On the window, which sees the event whether it is fired at the document or at the window;
   // through the prototype, since markup in the page can shadow named properties.
   EventTarget.prototype.addEventListener.call(globalThis, 'securitypolicyviolation', onViolation as EventListener);
-  const late = new DataError('network', `No answer within ${timeout} ms.`);
+  const late = new DataError('network', `No answer within ${timeout} ms.`, undefined, 'timeout');
   const load = async () => {
     let res: Response;
     try {
@@ -89,7 +89,7 @@ async function fetchJson(url: string, timeout: number, max: number): Promise<unk
       text = await readText(res, max);
     } catch (e) {
       if (e instanceof DataError) throw e;
-      throw controller.signal.aborted ? late : new DataError('network', 'The download was interrupted.');
+      throw controller.signal.aborted ? late : new DataError('network', 'The download was interrupted.', undefined, 'interrupted');
     }
     try {
       return JSON.parse(text) as unknown;

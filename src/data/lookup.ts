@@ -98,6 +98,37 @@ export function nearest<T>(items: readonly T[], keys: (item: T) => string[], que
 
 export const suggestRegions = (ds: Dataset, query: string): Region[] => nearest(ds.regions, regionKeys, query);
 
+/*
+ * What a site editor may type instead of a province: its capital (or a large city), in pinyin or
+ * Chinese, with or without 市; and the places the data does not cover, which have their own word.
+ */
+const CITIES: Record<string, string> = {
+  shijiazhuang: 'hebei', 石家庄: 'hebei', taiyuan: 'shanxi', 太原: 'shanxi', hohhot: 'inner-mongolia', huhehaote: 'inner-mongolia', 呼和浩特: 'inner-mongolia',
+  shenyang: 'liaoning', 沈阳: 'liaoning', dalian: 'liaoning', 大连: 'liaoning', changchun: 'jilin', 长春: 'jilin', harbin: 'heilongjiang', haerbin: 'heilongjiang', 哈尔滨: 'heilongjiang',
+  nanjing: 'jiangsu', 南京: 'jiangsu', hangzhou: 'zhejiang', 杭州: 'zhejiang', ningbo: 'zhejiang', 宁波: 'zhejiang', hefei: 'anhui', 合肥: 'anhui',
+  fuzhou: 'fujian', 福州: 'fujian', xiamen: 'fujian', 厦门: 'fujian', nanchang: 'jiangxi', 南昌: 'jiangxi', jinan: 'shandong', 济南: 'shandong', qingdao: 'shandong', 青岛: 'shandong',
+  zhengzhou: 'henan', 郑州: 'henan', wuhan: 'hubei', 武汉: 'hubei', changsha: 'hunan', 长沙: 'hunan', guangzhou: 'guangdong', 广州: 'guangdong', shenzhen: 'guangdong', 深圳: 'guangdong',
+  nanning: 'guangxi', 南宁: 'guangxi', haikou: 'hainan', 海口: 'hainan', sanya: 'hainan', 三亚: 'hainan', chengdu: 'sichuan', 成都: 'sichuan', guiyang: 'guizhou', 贵阳: 'guizhou',
+  kunming: 'yunnan', 昆明: 'yunnan', lhasa: 'tibet', lasa: 'tibet', 拉萨: 'tibet', xian: 'shaanxi', 西安: 'shaanxi', lanzhou: 'gansu', 兰州: 'gansu', xining: 'qinghai', 西宁: 'qinghai',
+  yinchuan: 'ningxia', 银川: 'ningxia', urumqi: 'xinjiang', wulumuqi: 'xinjiang', 乌鲁木齐: 'xinjiang',
+};
+const NOT_COVERED: Record<string, 'hk' | 'mo' | 'tw'> = {
+  hongkong: 'hk', hk: 'hk', cnhk: 'hk', xianggang: 'hk', 香港: 'hk', 香港特别行政区: 'hk',
+  macao: 'mo', macau: 'mo', mo: 'mo', cnmo: 'mo', aomen: 'mo', 澳门: 'mo', 澳門: 'mo', 澳门特别行政区: 'mo',
+  taiwan: 'tw', tw: 'tw', cntw: 'tw', 台湾: 'tw', 臺灣: 'tw', 台灣: 'tw',
+};
+
+/** Why a query names no region, where that can be said: a city of a province, or a place the data does not cover. */
+export type RegionMiss = { city: Region } | { notCovered: 'hk' | 'mo' | 'tw' } | undefined;
+
+export function explainMiss(ds: Dataset, query: string): RegionMiss {
+  const q = normalize(query).replace(/(市|city)$/, '');
+  if (Object.hasOwn(NOT_COVERED, q)) return { notCovered: NOT_COVERED[q]! };
+  const id = Object.hasOwn(CITIES, q) ? CITIES[q] : undefined;
+  const city = id ? ds.regions.find((r) => r.id === id) : undefined;
+  return city ? { city } : undefined;
+}
+
 export function findTheme(ds: Dataset, query: string): Theme | undefined {
   const q = normalize(query);
   return ds.themes.find((t) => normalize(t.id) === q);

@@ -89,6 +89,9 @@ export interface Dataset {
 
 export type DataErrorKind = 'network' | 'http' | 'format';
 
+/** What is known of why a load failed, for the reader's line in the card (the message is the developer's). */
+export type DataErrorWhy = 'timeout' | 'csp' | 'offline' | 'unreachable' | 'interrupted' | 'too-large' | 'script' | 'location';
+
 /** A failure to load a dataset; `kind` says which (contract §4 `ngo-error` reasons). */
 export class DataError extends Error {
   override name = 'DataError';
@@ -96,6 +99,7 @@ export class DataError extends Error {
     readonly kind: DataErrorKind,
     message: string,
     readonly status?: number,
+    readonly why?: DataErrorWhy,
   ) {
     super(message);
   }

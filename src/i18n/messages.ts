@@ -1,5 +1,5 @@
 import type { Lang } from './lang.js';
-import type { DataErrorKind, RegionType, HighlightKind } from '../data/types.js';
+import type { DataErrorKind, DataErrorWhy, RegionType, HighlightKind } from '../data/types.js';
 
 /** Every UI string, in both languages; the type makes a missing translation a compile error. */
 export interface Messages {
@@ -16,9 +16,16 @@ export interface Messages {
   /** A report without highlights, and the dataset's note on what its text does contain. */
   noHighlights: (year: number, note: string) => string;
   error: Record<DataErrorKind, string>;
+  /** The reader's line on why a load failed, where that is known. */
+  why: Record<DataErrorWhy, string>;
+  httpStatus: (status: number) => string;
   /** An exception that is no load failure (a bug, or data the element cannot draw). */
   unexpected: string;
   noRegion: (query: string) => string;
+  /** A city typed for its province. */
+  cityOf: (query: string, province: string) => string;
+  /** Hong Kong, Macao or Taiwan, which the data does not cover. */
+  notCovered: (place: 'hk' | 'mo' | 'tw') => string;
   noTheme: (query: string) => string;
   didYouMean: string;
   noMention: (year: number) => string;
@@ -36,7 +43,8 @@ export interface Messages {
   similar: string;
   source: string;
   data: string;
-  showAll: (n: number) => string;
+  /** The button that shows every item: highlights (a card) or regions (a theme list), each with its measure word in Chinese. */
+  showAll: (n: number, what?: 'highlights' | 'regions') => string;
   showFewer: string;
   allThemes: string;
   /** The way back from a region opened in a theme list to the list. */
@@ -85,7 +93,20 @@ const en: Messages = {
     format: 'The data is not in the expected format.',
   },
   unexpected: 'This card could not be shown: the data holds something unexpected.',
+  why: {
+    timeout: 'The server did not answer in time.',
+    csp: "This page's security policy (Content-Security-Policy) does not allow the data's address.",
+    offline: 'The browser is offline; the card loads when the connection is back.',
+    unreachable: 'The server could not be reached, or it does not allow this site (CORS).',
+    interrupted: 'The download was interrupted.',
+    'too-large': 'The file is too large to be a dataset.',
+    script: 'A data file did not load.',
+    location: 'The widgets could not tell where their data files are.',
+  },
+  httpStatus: (s) => `The server answered with status ${s}.`,
   noRegion: (q) => `No region matches “${q}”.`,
+  cityOf: (q, p) => `“${q}” is a city in ${p}; the data is by province.`,
+  notCovered: (p) => `${{ hk: 'Hong Kong', mo: 'Macao', tw: 'Taiwan' }[p]} is not covered: the dataset covers the 31 mainland provincial-level regions.`,
   noTheme: (q) => `No theme matches “${q}”.`,
   didYouMean: 'Did you mean:',
   noMention: (y) => `No passage on NGOs, charity or volunteering is recorded for the ${y} report.`,
@@ -141,7 +162,20 @@ const zh: Messages = {
     format: '数据无法读取：格式不符合要求。',
   },
   unexpected: '卡片无法显示：数据中有无法处理的内容。',
+  why: {
+    timeout: '服务器未能及时响应。',
+    csp: '本页的安全策略（Content-Security-Policy）不允许访问数据地址。',
+    offline: '浏览器处于离线状态，联网后卡片将自动加载。',
+    unreachable: '无法连接服务器，或服务器不允许本站访问（CORS）。',
+    interrupted: '下载中断。',
+    'too-large': '文件过大，不是数据集。',
+    script: '数据文件未能加载。',
+    location: '无法确定数据文件的位置。',
+  },
+  httpStatus: (s) => `服务器返回状态码 ${s}。`,
   noRegion: (q) => `没有与“${q}”匹配的地区。`,
+  cityOf: (q, p) => `“${q}”是${p}的城市；数据按省级地区整理。`,
+  notCovered: (p) => `${{ hk: '香港', mo: '澳门', tw: '台湾' }[p]}不在数据范围内：数据涵盖内地 31 个省级行政区。`,
   noTheme: (q) => `没有与“${q}”匹配的主题。`,
   didYouMean: '您是否要找：',
   noMention: (y) => `数据中没有${y}年报告涉及社会组织、慈善或志愿服务的记录。`,
@@ -159,7 +193,7 @@ const zh: Messages = {
   similar: '相似举措',
   source: '来源',
   data: '数据',
-  showAll: (n) => `显示全部 ${zhN(n)} 条`,
+  showAll: (n, what = 'highlights') => `显示全部 ${zhN(n)} ${what === 'regions' ? '个地区' : '条'}`,
   showFewer: '收起',
   allThemes: '全部主题',
   backTo: (w) => `返回“${w}”`,

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Dataset } from '../../src/data/types.js';
+import { latestYear, themeCounts } from '../../src/data/queries.js';
 import { realDataset } from '../helpers.js';
 import { closeDemos, luminance, openDemo, shadow, text, titleOf, widgetsRendered, type Demo } from './helpers.js';
 
@@ -33,10 +34,12 @@ describe('demo gallery', () => {
     const [en, zh] = [...demo.doc.querySelectorAll('#ex-region ~ .variants ngo-report-region')];
     expect(titleOf(en!).startsWith(sichuan.name.en)).to.equal(true);
     expect(titleOf(zh!).startsWith(sichuan.name.zh)).to.equal(true);
-    // Index mode lists every theme as a button.
+    // Index mode lists every theme, as a button where some region mentions it that year.
     const index = lists.find((e) => !e.hasAttribute('theme') && e.getAttribute('lang') === 'zh')!;
     const names = [...index.shadowRoot!.querySelectorAll('[part="body"] button')].map(text);
-    expect(names.sort()).to.deep.equal(ds.themes.map((t) => t.name.zh).sort());
+    const mentioned = themeCounts(ds, latestYear(ds)!).filter((c) => c.regions > 0);
+    expect(names.sort()).to.deep.equal(mentioned.map((c) => c.theme.name.zh).sort());
+    expect(index.shadowRoot!.querySelectorAll('.index li')).to.have.length(ds.themes.length);
   });
 
   it('shows each language in both colour schemes, swapped by the gallery control', async () => {

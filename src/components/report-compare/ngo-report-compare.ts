@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { NgoElement } from '../../base/ngo-element.js';
 import { heading } from '../../base/heading.js';
-import { highlightItem, parseList, suggestions } from '../../base/templates.js';
+import { highlightItem, parseList } from '../../base/templates.js';
 import type { YearRequest } from '../../data/bundle.js';
-import { findRegion, suggestRegions } from '../../data/lookup.js';
+import { findRegion } from '../../data/lookup.js';
 import { availableYears, bySpecificity, reportFor } from '../../data/queries.js';
 import type { Dataset, Region, Report, ThemeId } from '../../data/types.js';
 import { compareStyles } from './ngo-report-compare.styles.js';
@@ -168,6 +168,6 @@ export class NgoReportCompare extends NgoElement {
   }
 
   private notFound_(ds: Dataset, query: string, choose: (r: Region) => void): TemplateResult {
-    return this.fail_('not-found', this.m_.noRegion(query), suggestions(suggestRegions(ds, query), (r) => r.name[this.lang_], this.m_, choose));
+    return this.noRegion_(ds, query, choose);
   }
 }

@@ -76,10 +76,17 @@ export class NgoReportMap extends NgoElement {
   private choose_(region: Region, year: number): void {
     this.selected_ = this.focused_ = region.id;
     if (!emit(this, 'ngo-region-select', { region: region.id, year }, true)) return;
-    const target = this.for ? findById(this, this.for) : null;
+    const id = this.for?.trim();
+    if (!id) return;
+    const target = findById(this, id);
     if (target?.localName === 'ngo-report-region') {
       target.setAttribute('year', String(year));
       target.setAttribute('region', region.id);
+    } else if (this.isConnected) {
+      // For the page's author: the link goes nowhere.
+      const message = `for="${id}": no <ngo-report-region> with this id in the map's shadow root or the document.`;
+      console.warn(`ngo-report-widgets <${this.localName}>: ${message}`);
+      emit(this, 'ngo-error', { reason: 'attribute', message });
     }
   }
 
@@ -115,7 +122,7 @@ export class NgoReportMap extends NgoElement {
     const query = this.theme?.trim();
     if (query) {
       theme = findTheme(ds, query);
-      if (!theme) return this.fail_('not-found', m.noTheme(query), suggestions(suggestThemes(ds, query), (t) => t.name[lang], m, (t) => this.setAttribute('theme', t.id)));
+      if (!theme) return this.fail_('not-found', m.noTheme(query), suggestions(suggestThemes(ds, query), (t) => t.name[lang], m, (t) => (this.setAttribute('theme', t.id), this.focusTitle_())));
     }
     // Reading order: row by row, so Home/End and the initial tab stop are the top-left and bottom-right tiles.
     const tiles = mappedRegions(ds).sort((a, b) => a.grid.row - b.grid.row || a.grid.col - b.grid.col);

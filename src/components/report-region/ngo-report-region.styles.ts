@@ -17,8 +17,9 @@ export const regionStyles = css`
     display: grid;
     gap: 0 calc(var(--_space) * 1.5);
   }
+  /* Two columns only where there are both reviewed and planned work: one group takes the width. */
   @container (min-width: 40rem) {
-    .groups {
+    .groups.both {
       grid-template-columns: 1fr 1fr;
     }
   }

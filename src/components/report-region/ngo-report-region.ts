@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { NgoElement } from '../../base/ngo-element.js';
 import { heading } from '../../base/heading.js';
 import { emit } from '../../base/events.js';
-import { chips, highlightItem, parseLimit, parseList, suggestions, themeName } from '../../base/templates.js';
-import { findRegion, suggestRegions } from '../../data/lookup.js';
+import { chips, highlightItem, parseLimit, parseList, themeName } from '../../base/templates.js';
+import { findRegion } from '../../data/lookup.js';
 import { availableYears, bySpecificity, isNational, nationalReport, reportFor, similarCommitments } from '../../data/queries.js';
 import { THEME_IDS, type Dataset, type Highlight, type Region, type Report, type ThemeId } from '../../data/types.js';
 import { regionStyles } from './ngo-report-region.styles.js';
@@ -78,7 +78,7 @@ export class NgoReportRegion extends NgoElement {
     if (!query) return this.fail_('attribute', m.missing('region', 'sichuan'));
     const region = findRegion(ds, query);
     if (!region) {
-      return this.fail_('not-found', m.noRegion(query), suggestions(suggestRegions(ds, query), (r) => r.name[lang], m, (r) => this.setAttribute('region', r.id)));
+      return this.noRegion_(ds, query, (r) => this.setAttribute('region', r.id));
     }
     const years = availableYears(ds, region.id);
     const year = this.pickYear_(years);
@@ -150,7 +150,8 @@ export class NgoReportRegion extends NgoElement {
         </ul>
       </section>`;
     });
-    return html`<div class="groups">${groups}</div>
+    const both = groups.every((g) => g !== nothing);
+    return html`<div class="groups${both ? ' both' : ''}">${groups}</div>
       ${this.moreButton_(shown.length, limit)}`;
   }
 

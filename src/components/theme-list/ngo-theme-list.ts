@@ -124,7 +124,7 @@ export class NgoThemeList extends NgoElement {
     const query = this.theme?.trim();
     if (query) {
       const theme = findTheme(ds, query);
-      if (!theme) return this.fail_('not-found', m.noTheme(query), suggestions(suggestThemes(ds, query), (t) => t.name[this.lang_], m, (t) => this.setAttribute('theme', t.id)));
+      if (!theme) return this.fail_('not-found', m.noTheme(query), suggestions(suggestThemes(ds, query), (t) => t.name[this.lang_], m, (t) => (this.setAttribute('theme', t.id), this.focusTitle_())));
       return this.renderTheme_(ds, theme, years, year, false);
     }
     const chosen = this.chosenTheme_ && findTheme(ds, this.chosenTheme_);
@@ -137,8 +137,9 @@ export class NgoThemeList extends NgoElement {
     return html`<header part="header">${heading(this.level_, m.themesHeading(year), 'title')} ${this.yearButtons_(years, year)}</header>
       <ul part="body" class="index">
         ${themeCounts(ds, year).map(
+          // A theme no region mentions that year is no link to an empty list.
           (c) => html`<li>
-            <button class="link" @click=${() => this.pickTheme_(c.theme.id)}>${c.theme.name[lang]}</button>
+            ${c.regions ? html`<button class="link" @click=${() => this.pickTheme_(c.theme.id)}>${c.theme.name[lang]}</button>` : html`<span>${c.theme.name[lang]}</span>`}
             <span class="muted">${m.themeCount(c.regions)}</span>
           </li>`,
         )}
@@ -179,7 +180,7 @@ export class NgoThemeList extends NgoElement {
     const { m_: m, lang_: lang } = this;
     return html`${mentions.length
         ? html`<ul part="body" class="regions${this.expanded_ ? '' : ' collapsed'}">${mentions.map((x, i) => this.renderMention_(ds, x, year, i >= max))}</ul>
-            ${this.moreButton_(mentions.length, max)}`
+            ${this.moreButton_(mentions.length, max, 'regions')}`
         : html`<p part="message" class="message">${m.noRegionMentions(theme.name[lang], year)}</p>`}
       ${this.footer_()}`;
   }
