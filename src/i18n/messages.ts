@@ -41,6 +41,14 @@ export interface Messages {
   noUrl: string;
   abridged: string;
   similar: string;
+  /** A region's button in "similar commitments": what it does, for screen readers (it starts with the visible name). */
+  showRegion: (name: string, year: number) => string;
+  /** The button that shows the rest of a theme's regions. */
+  andMore: (n: number) => string;
+  /** The way back to the region the page chose, after following a similar commitment. */
+  backToRegion: (name: string) => string;
+  /** Said when a linked card changes to another region or year. */
+  nowShowing: (name: string, year: number) => string;
   source: string;
   data: string;
   /** The button that shows every item: highlights (a card) or regions (a theme list), each with its measure word in Chinese. */
@@ -122,6 +130,10 @@ const en: Messages = {
   noUrl: 'No official link is recorded for this report.',
   abridged: 'The report text read for this card is abridged.',
   similar: 'Similar commitments',
+  showRegion: (name, y) => `${name}: show its ${y} report`,
+  andMore: (n) => `and ${enN(n)} more`,
+  backToRegion: (name) => `Back to ${name}`,
+  nowShowing: (name, y) => `Now showing ${name}, ${y}.`,
   source: 'Source',
   data: 'Data',
   showAll: (n) => `Show all ${enN(n)}`,
@@ -191,6 +203,10 @@ const zh: Messages = {
   noUrl: '本报告未记录官方网址。',
   abridged: '所依据的报告文本为删节版。',
   similar: '相似举措',
+  showRegion: (name, y) => `${name}：查看${y}年报告`,
+  andMore: (n) => `另有 ${zhN(n)} 个地区`,
+  backToRegion: (name) => `返回${name}`,
+  nowShowing: (name, y) => `现在显示：${name}，${y}年。`,
   source: '来源',
   data: '数据',
   showAll: (n, what = 'highlights') => `显示全部 ${zhN(n)} ${what === 'regions' ? '个地区' : '条'}`,

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { NgoReportRegion } from '../../src/components/report-region/ngo-report-region.js';
 import { $, $$, buttons, card, make, message, settled, text, title } from './setup.js';
 
 // What readers meet that a graphics desk would otherwise refuse (issue 11): cities and places the
@@ -202,5 +203,55 @@ describe('load errors as readers meet them', () => {
     } finally {
       el.remove();
     }
+  });
+});
+
+describe('similar commitments', () => {
+  it('shows at most four regions per theme, the rest behind "and N more", each saying what it does', async () => {
+    const el = await card<NgoReportRegion>(html`<ngo-report-region region="sichuan" year="2023"></ngo-report-region>`);
+    const rows = $$(el, '[part="similar"] li');
+    expect(rows.length).to.be.greaterThan(0);
+    for (const row of rows) {
+      const regionButtons = [...row.querySelectorAll('button:not(.more-regions)')];
+      expect(regionButtons.length, text(row)).to.be.at.most(4);
+      for (const b of regionButtons) expect(b.getAttribute('aria-label')).to.equal(`${text(b)}: show its 2023 report`);
+    }
+    const row = rows.find((r) => r.querySelector('.more-regions'))!;
+    expect(row, 'a theme with more than four regions').to.not.equal(undefined);
+    const more = row.querySelector<HTMLButtonElement>('.more-regions')!;
+    const hidden = Number(/and (\d+) more/.exec(text(more))![1]);
+    more.focus();
+    more.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const after = $$(el, '[part="similar"] li').find((r) => text(r).startsWith(text(row.querySelector('.chip'))))!;
+    expect(after.querySelectorAll('button')).to.have.length(3 + hidden);
+    expect(el.shadowRoot!.activeElement, 'the focus on the first region revealed').to.equal(after.querySelectorAll('button')[3]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers a way back to the region the page chose after following one', async () => {
+    const el = await card<NgoReportRegion>(html`<ngo-report-region region="sichuan" year="2023"></ngo-report-region>`);
+    const first = $(el, '[part="similar"] li button:not(.more-regions)')!;
+    const name = text(first);
+    first.click();
+    await settled(el);
+    await el.updateComplete;
+    expect(text(title(el))).to.contain(name);
+    const back = buttons(el, '← Back to Sichuan')[0]!;
+    back.click();
+    await settled(el);
+    await el.updateComplete;
+    expect(text(title(el))).to.contain('Sichuan');
+    expect(el.getAttribute('region')).to.equal('sichuan');
+    expect(buttons(el, '← Back to Sichuan')).to.have.length(0);
+    expect(el.shadowRoot!.activeElement).to.equal(title(el));
+  });
+
+  it('is left out of print, which would show only its commas', async () => {
+    const el = await card<NgoReportRegion>(html`<ngo-report-region region="sichuan" year="2023"></ngo-report-region>`);
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
+    const print = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print');
+    expect(print.some((m) => [...m.cssRules].some((r) => r.cssText.replace(/\s+/g, ' ').includes('.similar { display: none; }')))).to.equal(true);
   });
 });

@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NgoReportMap } from '../../src/components/report-map/ngo-report-map.js';
 import { shadeSteps } from '../../src/components/report-map/ngo-report-map.js';
 import type { Dataset } from '../../src/data/types.js';
 import { mappedRegions, reportFor } from '../../src/data/queries.js';
 import { fixtureDataset } from '../helpers.js';
-import { $, $$, card, message, settled, text, title } from './setup.js';
+import { $, $$, buttons, card, message, settled, text, title } from './setup.js';
 
 const tile = (el: Element, id: string) => $<HTMLButtonElement>(el, `[part="tile"][data-id="${id}"]`)!;
 /** A tile's accessible name: its visually hidden label (the visible name, abbreviation and count are aria-hidden). */
@@ -124,7 +124,7 @@ describe('<ngo-report-map>', () => {
     expect((await again).detail.region).to.equal('tianjin');
   });
 
-  it('sets region and year on the <ngo-report-region> named by for=', async () => {
+  it("shows the chosen region in the map's year on the <ngo-report-region> named by for=, which keeps its year switcher", async () => {
     const page = await fixture<HTMLElement>(html`<div>
       <ngo-report-map for="linked-card" year="2023"></ngo-report-map>
       <ngo-report-region id="linked-card" region="beijing"></ngo-report-region>
@@ -135,9 +135,41 @@ describe('<ngo-report-map>', () => {
     tile(map!, 'jiangsu').click();
     await settled(region!);
     expect(region!.getAttribute('region')).to.equal('jiangsu');
-    expect(region!.getAttribute('year')).to.equal('2023');
+    expect(region!.hasAttribute('year'), 'the year stays the reader\'s choice').to.equal(false);
     expect(text(title(region!))).to.equal('Jiangsu 江苏省');
     expect(text($(region!, '[part="header"]'))).to.contain('2023 government work report');
+    expect($$(region!, '.years [aria-pressed="true"]').map(text)).to.deep.equal(['2023']);
+    expect(text($(region!, '[role="status"]'))).to.equal('Now showing Jiangsu, 2023.');
+  });
+
+  it('moves the linked card to the year the map shows next', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <ngo-report-map for="follower"></ngo-report-map>
+      <ngo-report-region id="follower" region="beijing"></ngo-report-region>
+    </div>`);
+    const [map, region] = [...page.children] as HTMLElement[];
+    await settled(map!);
+    await settled(region!);
+    tile(map!, 'sichuan').click();
+    await settled(region!);
+    buttons(map!, '2024')[0]!.click();
+    await settled(map!);
+    await waitUntil(() => text($(region!, '[part="header"]')).includes('2024 government work report'), 'the card follows the map to 2024');
+    expect($$(region!, '.years [aria-pressed="true"]').map(text)).to.deep.equal(['2024']);
+    expect(text(title(region!))).to.contain('Sichuan');
+  });
+
+  it('sets the year attribute of a linked card whose year the page fixed', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <ngo-report-map for="fixed-card" year="2024"></ngo-report-map>
+      <ngo-report-region id="fixed-card" region="beijing" year="2023"></ngo-report-region>
+    </div>`);
+    const [map, region] = [...page.children] as HTMLElement[];
+    await settled(map!);
+    await settled(region!);
+    tile(map!, 'jiangsu').click();
+    await settled(region!);
+    expect(region!.getAttribute('year')).to.equal('2024');
   });
 
   it('leaves the linked card alone when the select event is cancelled', async () => {

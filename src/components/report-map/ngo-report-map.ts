@@ -72,17 +72,28 @@ export class NgoReportMap extends NgoElement {
   /** The tile that holds the map's one tab stop. */
   private focused_?: string;
   private cols_ = 1;
+  /** The year the linked card was last given: when the map shows another, the card follows. */
+  private linkedYear_?: number;
 
   private choose_(region: Region, year: number): void {
     this.selected_ = this.focused_ = region.id;
     if (!emit(this, 'ngo-region-select', { region: region.id, year }, true)) return;
+    this.drive_(region.id, year, true);
+  }
+
+  /**
+   * Shows the region in the linked card (`for`): through its showRegion(), which keeps its year
+   * switcher, or, from another version of the element, through its attributes.
+   */
+  private drive_(region: string, year: number, chosen: boolean): void {
     const id = this.for?.trim();
     if (!id) return;
-    const target = findById(this, id);
+    const target = findById(this, id) as (Element & { showRegion?: (r: string, y?: number) => void }) | null;
     if (target?.localName === 'ngo-report-region') {
-      target.setAttribute('year', String(year));
-      target.setAttribute('region', region.id);
-    } else if (this.isConnected) {
+      this.linkedYear_ = year;
+      if (typeof target.showRegion === 'function') target.showRegion(region, year);
+      else (target.setAttribute('year', String(year)), target.setAttribute('region', region));
+    } else if (chosen && this.isConnected) {
       // For the page's author: the link goes nowhere.
       const message = `for="${id}": no <ngo-report-region> with this id in the map's shadow root or the document.`;
       console.warn(`ngo-report-widgets <${this.localName}>: ${message}`);
@@ -134,6 +145,11 @@ export class NgoReportMap extends NgoElement {
     this.cols_ = tiles.reduce((a, r) => Math.max(a, r.grid.col), 1);
     const stop = tiles.some((r) => r.id === this.focused_) ? this.focused_ : tiles[0]?.id;
     this.loaded_(`${theme?.id}|${year}`);
+    if (this.selected_ && this.linkedYear_ !== undefined && this.linkedYear_ !== year) {
+      const region = this.selected_;
+      // After this render: the linked card shows the chosen region in the map's new year.
+      this.updateComplete.then(() => this.drive_(region, year, false));
+    }
     return html`<header part="header">
         ${heading(this.level_, theme ? m.mapThemeTitle(theme.name[lang], year) : m.mapTitle(year), 'title')} ${this.yearButtons_(years, year)}
       </header>

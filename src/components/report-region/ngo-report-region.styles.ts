@@ -42,4 +42,10 @@ export const regionStyles = css`
   .national .label {
     font-weight: 600;
   }
+  /* Buttons do not print: a row of region names would print as commas. */
+  @media print {
+    .similar {
+      display: none;
+    }
+  }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { NgoElement } from '../../base/ngo-element.js';
 import { heading } from '../../base/heading.js';
 import { emit } from '../../base/events.js';
@@ -7,6 +7,9 @@ import { findRegion } from '../../data/lookup.js';
 import { availableYears, bySpecificity, isNational, nationalReport, reportFor, similarCommitments } from '../../data/queries.js';
 import { THEME_IDS, type Dataset, type Highlight, type Region, type Report, type ThemeId } from '../../data/types.js';
 import { regionStyles } from './ngo-report-region.styles.js';
+
+/** Regions shown per theme under "similar commitments" before "and N more". */
+const SIMILAR_SHOWN = 3;
 
 /**
  * What one region's government work report says about NGOs, charity, volunteering and social work.
@@ -55,6 +58,8 @@ export class NgoReportRegion extends NgoElement {
     themes: {},
     limit: {},
     compact: { type: Boolean, reflect: true },
+    origin_: { state: true },
+    moreOf_: { state: true },
   };
 
   region?: string | null;
@@ -62,14 +67,59 @@ export class NgoReportRegion extends NgoElement {
   limit?: string | null;
   compact?: boolean;
 
+  /** The region the page chose, while the reader follows similar commitments away from it. */
+  private origin_?: string;
+  /** The themes whose similar regions are all shown. */
+  private moreOf_ = new Set<string>();
+  /** The region the card itself last moved to (the page's own changes reset origin_). */
+  private movedTo_?: string;
+  /** Whether showRegion() asked for the next region shown to be announced, and what was said. */
+  private announce_ = false;
+  private announced_ = '';
 
+  /**
+   * Shows another region (and year): what a linked map or theme list calls. The year switcher
+   * stays (the year is the reader's choice, not the year attribute) unless the page fixed the
+   * year with the attribute; the card scrolls into view when it is off screen (at once where the
+   * reader prefers reduced motion) and says what it now shows.
+   */
+  showRegion(region: string, year?: number): void {
+    if (year !== undefined) {
+      if (this.year?.trim()) this.setAttribute('year', String(year));
+      else this.chosenYear_ = year;
+    }
+    this.setAttribute('region', region);
+    this.expanded_ = false;
+    this.announce_ = true;
+    this.updateComplete.then(() => {
+      const box = this.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > innerHeight) {
+        const instant = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        this.scrollIntoView({ block: 'nearest', behavior: instant ? 'auto' : 'smooth' });
+      }
+    });
+  }
 
   private select_(region: Region, year: number): void {
     if (emit(this, 'ngo-region-select', { region: region.id, year }, true)) {
-      this.setAttribute('region', region.id);
-      this.expanded_ = false;
-      this.focusTitle_();
+      this.origin_ ??= findRegion(this.data_.value!, this.region ?? '')?.id;
+      this.move_(region.id);
     }
+  }
+
+  /** Goes to another region as the card's own step (a similar commitment, or back). */
+  private move_(id: string): void {
+    this.movedTo_ = id;
+    this.setAttribute('region', id);
+    this.expanded_ = false;
+    this.moreOf_ = new Set();
+    this.focusTitle_();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The page chose another region: no way back to an older one.
+    if (changed.has('region') && this.region !== this.movedTo_) this.origin_ = undefined;
   }
 
   protected renderContent_(ds: Dataset): unknown {
@@ -94,11 +144,17 @@ export class NgoReportRegion extends NgoElement {
     const specific = shown.filter((h) => h.specific).length;
     this.loaded_(`${region.id}|${year}`);
 
+    if (this.announce_) {
+      // A linked map or list moved the card: say where it went (a live region in the header).
+      this.announce_ = false;
+      this.announced_ = m.nowShowing(region.name[lang], year);
+    }
     const header = this.header_(
       region.name,
       nothing,
       html`<p class="muted">${m.regionType[region.type]} · ${m.report(year)}</p>
-        <p>${m.highlights(shown.length)}${specific ? ` · ${m.specific(specific)}` : ''}</p>`,
+        <p>${m.highlights(shown.length)}${specific ? ` · ${m.specific(specific)}` : ''}</p>
+        <p class="sr" role="status">${this.announced_}</p>`,
       years,
       year,
     );
@@ -155,20 +211,42 @@ export class NgoReportRegion extends NgoElement {
       ${this.moreButton_(shown.length, limit)}`;
   }
 
+  /**
+   * Other regions with specific commitments on the same themes: a few per theme, the rest behind
+   * "and N more"; each a button that says what it does. After following one, a way back.
+   */
   private renderSimilar_(ds: Dataset, region: Region, year: number): TemplateResult | typeof nothing {
     const { m_: m, lang_: lang } = this;
+    const origin = this.origin_ && this.origin_ !== region.id ? ds.regions.find((r) => r.id === this.origin_) : undefined;
+    const back = origin ? html`<p><button class="link" @click=${() => ((this.origin_ = undefined), this.move_(origin.id))}>← ${m.backToRegion(origin.name[lang])}</button></p>` : nothing;
     const similar = similarCommitments(ds, region.id, year);
-    if (!similar.length) return nothing;
+    if (!similar.length) return back;
     return html`<section part="similar" class="similar">
-      ${heading(this.level_ + 1, m.similar, 'subtitle')}
+      ${heading(this.level_ + 1, m.similar, 'subtitle')} ${back}
       <ul>
-        ${similar.map(
-          (s) => html`<li>
+        ${similar.map((s) => {
+          const all = this.moreOf_.has(s.theme.id) || s.regions.length <= SIMILAR_SHOWN + 1;
+          const shown = all ? s.regions : s.regions.slice(0, SIMILAR_SHOWN);
+          return html`<li>
             <span class="chip" part="chip">${themeName(ds, s.theme.id, lang)}</span>
-            ${s.regions.map((r, i) => html`${i ? m.sep : ' '}<button class="link" @click=${() => this.select_(r, year)}>${r.short[lang]}</button>`)}
-          </li>`,
-        )}
+            ${shown.map(
+              (r, i) => html`${i ? m.sep : ' '}<button class="link" aria-label=${m.showRegion(r.short[lang], year)} @click=${() => this.select_(r, year)}>${r.short[lang]}</button>`,
+            )}
+            ${all ? nothing : html`${m.sep}<button class="link more-regions" @click=${() => this.showMore_(s.theme.id)}>${m.andMore(s.regions.length - SIMILAR_SHOWN)}</button>`}
+          </li>`;
+        })}
       </ul>
     </section>`;
   }
+
+  /** Shows a theme's other regions, the focus on the first of them (the button that had it goes). */
+  private showMore_(theme: string): void {
+    this.moreOf_ = new Set([...this.moreOf_, theme]);
+    const row = [...this.renderRoot.querySelectorAll('.similar li')].findIndex((li) => li.querySelector('.more-regions') && li.contains(this.renderRoot.querySelector(':focus')));
+    this.updateComplete.then(() => {
+      const li = this.renderRoot.querySelectorAll('.similar li')[row];
+      li?.querySelectorAll<HTMLElement>('button')[SIMILAR_SHOWN]?.focus();
+    });
+  }
+
 }
