@@ -1,5 +1,7 @@
-// npm run screenshots: PNGs of every element (English and Chinese, light and dark) made from the
-// real build in headless Chromium, into docs/screenshots/. Run `npm run build` first.
+// npm run screenshots: PNGs of every element at 280, 375, 600 and 1000 px, English and Chinese,
+// light and dark, made from the real build in headless Chromium, into docs/screenshots/
+// (<name>-<width>-<lang>-<scheme>.png). Run `npm run build` first. `-- --sheets <dir>` also writes,
+// per element and variant, one sheet with the four widths side by side, for looking at them all.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -10,12 +12,14 @@ const OUT = join(ROOT, 'docs', 'screenshots');
 const SHOTS = [
   { name: 'region', tag: 'ngo-report-region', attrs: { region: 'sichuan', year: '2023', limit: '4' } },
   { name: 'theme-list', tag: 'ngo-theme-list', attrs: { theme: 'five-social', year: '2023' } },
-  { name: 'theme-index', tag: 'ngo-theme-list', attrs: { year: '2025' }, width: 420 },
-  { name: 'map', tag: 'ngo-report-map', attrs: { year: '2025', linked: 'fujian' }, width: 640 },
-  { name: 'compare', tag: 'ngo-report-compare', attrs: { regions: 'sichuan,tianjin,fujian,jilin,jiangsu', year: '2023' }, width: 640 },
-  { name: 'compare-years', tag: 'ngo-report-compare', attrs: { region: 'sichuan' }, width: 420 },
-  { name: 'region-phone', tag: 'ngo-report-region', attrs: { region: 'tianjin', year: '2023' }, width: 300, only: ['en-light'] },
+  { name: 'theme-index', tag: 'ngo-theme-list', attrs: { year: '2025' } },
+  { name: 'map', tag: 'ngo-report-map', attrs: { year: '2025', linked: 'fujian' } },
+  { name: 'compare', tag: 'ngo-report-compare', attrs: { regions: 'sichuan,tianjin,fujian,jilin,jiangsu', year: '2023' } },
+  { name: 'compare-years', tag: 'ngo-report-compare', attrs: { region: 'sichuan' } },
 ];
+const WIDTHS = [280, 375, 600, 1000];
+const sheetsArg = process.argv.indexOf('--sheets');
+const SHEETS = sheetsArg > 0 ? process.argv[sheetsArg + 1] : null;
 
 await mkdir(OUT, { recursive: true });
 const server = createStaticServer();
@@ -34,20 +38,25 @@ try {
     for (const lang of ['en', 'zh']) {
       for (const scheme of ['light', 'dark']) {
         const variant = `${lang}-${scheme}`;
-        if (shot.only && !shot.only.includes(variant)) continue;
-        const q = new URLSearchParams({ tag: shot.tag, ...shot.attrs, lang, width: String(shot.width ?? 560) });
-        if (scheme === 'dark') q.set('dark', '');
-        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-        await page.setViewport({ width: (shot.width ?? 560) + 48, height: 800, deviceScaleFactor: 1 });
-        await page.goto(`${origin}/scripts/screenshots/shot.html?${q}`, { waitUntil: 'load' });
-        await page.waitForFunction(
-          () => [...document.querySelectorAll('#stage > *')].every((el) => el.shadowRoot?.querySelector('[part="title"]')),
-          { timeout: 10000 },
-        );
-        const stage = await page.$('#stage');
-        const file = join(OUT, `${shot.name}-${variant}.png`);
-        await stage.screenshot({ path: file });
-        console.log(`docs/screenshots/${shot.name}-${variant}.png`);
+        const files = [];
+        for (const width of WIDTHS) {
+          const q = new URLSearchParams({ tag: shot.tag, ...shot.attrs, lang, width: String(width) });
+          if (scheme === 'dark') q.set('dark', '');
+          // The reader's system setting is the opposite of the page's: the card follows the page.
+          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme === 'dark' ? 'light' : 'dark' }]);
+          await page.setViewport({ width: width + 48, height: 800, deviceScaleFactor: 1 });
+          await page.goto(`${origin}/scripts/screenshots/shot.html?${q}`, { waitUntil: 'load' });
+          await page.waitForFunction(
+            () => [...document.querySelectorAll('#stage > *')].every((el) => el.shadowRoot?.querySelector('[part="title"]')),
+            { timeout: 10000 },
+          );
+          const stage = await page.$('#stage');
+          const name = `${shot.name}-${width}-${variant}.png`;
+          await stage.screenshot({ path: join(OUT, name) });
+          files.push(name);
+          console.log(`docs/screenshots/${name}`);
+        }
+        if (SHEETS) await sheet(page, files, join(SHEETS, `${shot.name}-${variant}.png`));
       }
     }
   }
@@ -66,4 +75,13 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+/** One image with the given screenshots side by side, top-aligned. */
+async function sheet(page, files, out) {
+  await mkdir(SHEETS, { recursive: true });
+  const html = `<body style="margin:0;background:#888;display:flex;gap:12px;align-items:flex-start">${files.map((f) => `<img src="/docs/screenshots/${f}">`).join('')}</body>`;
+  await page.setViewport({ width: 2480, height: 800, deviceScaleFactor: 1 });
+  await page.setContent(html.replaceAll('src="/', `src="${origin}/`), { waitUntil: 'load' });
+  await page.screenshot({ path: out, fullPage: true });
 }

@@ -75,10 +75,10 @@ export function sourceFooter(report: Report | undefined, datasetUrl: string, bun
   const json = safeUrl(datasetUrl);
   return html`<footer part="footer" class="muted">
     ${report
-      ? html`<p part="source">${m.source}: ${reportLink(report, m)}${report.delivered ? html` · <time>${report.delivered}</time>` : nothing}</p>
+      ? html`<p part="source">${m.source}${m.colon}${reportLink(report, m)}${report.delivered ? html` · <time>${report.delivered}</time>` : nothing}</p>
           ${notes(report, m)}`
       : nothing}
-    ${json ? html`<p>${m.data}: <a href=${json}>JSON</a>${bundled ? html` · <a href=${json.replace(/json$/, 'csv')}>CSV</a>` : nothing}</p>` : nothing}
+    ${json ? html`<p>${m.data}${m.colon}<a href=${json}>JSON</a>${bundled ? html` · <a href=${json.replace(/json$/, 'csv')}>CSV</a>` : nothing}</p>` : nothing}
   </footer>`;
 }
 

@@ -11,6 +11,8 @@ export interface Messages {
   period: (kind: HighlightKind, from: number, to: number) => string;
   /** Between a label and what follows ("Over 2021–2025: …"). */
   colon: string;
+  /** Between two parts of one phrase: ", " / "，". */
+  listSep: string;
   /** The line on a region card that gives the national report's words on the same themes. */
   national: (year: number) => string;
   /** A report without highlights, and the dataset's note on what its text does contain. */
@@ -66,6 +68,8 @@ export interface Messages {
   mapThemeTitle: (theme: string, year: number) => string;
   tile: (name: string, n: number) => string;
   legend: string;
+  /** The map in one sentence, for screen readers: the regions with the most highlights. */
+  mapMost: (names: string, n: number) => string;
   regionsMap: string;
   compareCaption: (year: string) => string;
   theme: string;
@@ -93,6 +97,7 @@ const en: Messages = {
   kind: { review: 'Work reviewed', plan: 'Work planned' },
   period: (k, from, to) => (from === to ? `In ${from}` : `${k === 'review' ? 'Over' : 'For'} ${from}–${to}`),
   colon: ': ',
+  listSep: ', ',
   national: (y) => `National report, ${y}`,
   noHighlights: (y, note) => `No highlight from the ${y} report. ${note}`,
   error: {
@@ -149,6 +154,7 @@ const en: Messages = {
   mapThemeTitle: (th, y) => `${th} in the ${y} reports`,
   tile: (name, n) => `${name}, ${plural(n, 'highlight', 'highlights')}`,
   legend: 'Highlights per report',
+  mapMost: (names, n) => (n ? `Most highlights: ${names}, ${enN(n)}.` : 'No report this year has a highlight.'),
   regionsMap: 'Tile map of the regions',
   compareCaption: (y) => `Highlights by theme, ${y}`,
   theme: 'Theme',
@@ -166,6 +172,7 @@ const zh: Messages = {
   kind: { review: '工作回顾', plan: '工作安排' },
   period: (k, from, to) => (from === to ? `${from}年` : k === 'review' ? `${from}—${to}年间` : `${from}—${to}年`),
   colon: '：',
+  listSep: '，',
   national: (y) => `${y}年全国政府工作报告`,
   noHighlights: (y, note) => `${y}年报告中没有相关要点。${note}`,
   error: {
@@ -222,6 +229,7 @@ const zh: Messages = {
   mapThemeTitle: (th, y) => `${y}年报告中的“${th}”`,
   tile: (name, n) => `${name}，${zhN(n)} 条`,
   legend: '每份报告的要点数',
+  mapMost: (names, n) => (n ? `要点最多：${names}，${zhN(n)} 条。` : '本年度报告均无相关要点。'),
   regionsMap: '各地区方块地图',
   compareCaption: (y) => `各主题要点数（${y}）`,
   theme: '主题',

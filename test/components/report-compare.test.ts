@@ -26,10 +26,13 @@ describe('<ngo-report-compare>', () => {
       const tr = rowOf(el, theme.name.en);
       expect(tr.querySelector('th')!.getAttribute('scope')).to.equal('row');
       const counts = ['sichuan', 'tianjin', 'fujian'].map((id) => reportFor(ds, id, 2023)!.highlights.filter((h) => h.themes.includes(theme.id)));
-      const cells = [...tr.querySelectorAll('td')].map(text);
+      const cells = [...tr.querySelectorAll('td')];
       counts.forEach((hs, i) => {
         const specific = hs.filter((h) => h.specific).length;
-        expect(cells[i], `${theme.id} column ${i}`).to.equal(hs.length ? `${hs.length}${specific ? ` ${specific} specific` : ''}` : '–none');
+        // What the eye reads, and what a screen reader says as one phrase.
+        expect(text(cells[i]!.querySelector('[aria-hidden="true"]')), `${theme.id} column ${i}`).to.equal(hs.length ? `${hs.length}${specific ? ` ${specific} specific` : ''}` : '–');
+        const n = hs.length;
+        expect(text(cells[i]!.querySelector('.sr')), `${theme.id} column ${i}`).to.equal(n ? `${n} ${n === 1 ? 'highlight' : 'highlights'}${specific ? `, ${specific} specific` : ''}` : 'none');
       });
       expect(text(tr.querySelector('th')).includes('in every column'), theme.id).to.equal(counts.every((hs) => hs.length > 0));
     }
@@ -57,7 +60,7 @@ describe('<ngo-report-compare>', () => {
     const el = await card(html`<ngo-report-compare region="四川省" years="2023,2025"></ngo-report-compare>`);
     expect(columnHeads(el)).to.deep.equal(['Theme', '2023', '2025']);
     expect(text(title(el))).to.equal('Highlights by theme, Sichuan 2023, 2025');
-    const cells = [...rowOf(el, 'Charity').querySelectorAll('td')].map((td) => Number(/^\d+/.exec(text(td))?.[0] ?? 0));
+    const cells = [...rowOf(el, 'Charity').querySelectorAll('td')].map((td) => Number(/^\d+/.exec(text(td.querySelector('[aria-hidden="true"]')))?.[0] ?? 0));
     expect(cells).to.deep.equal([2023, 2025].map((y) => reportFor(ds, 'sichuan', y)!.highlights.filter((h) => h.themes.includes('charity')).length));
   });
 
@@ -108,5 +111,27 @@ describe('<ngo-report-compare>', () => {
     expect(scroller.getAttribute('tabindex')).to.equal('0');
     expect(getComputedStyle($(el, '.hint')!).display).not.to.equal('none');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<ngo-report-compare> on a 280 px phone', () => {
+  it('keeps the theme names in view while the columns scroll, and opened highlights within the visible width', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="width:280px"><ngo-report-compare regions="sichuan,tianjin,fujian,jilin,jiangsu" year="2023"></ngo-report-compare></div>`);
+    const el = box.firstElementChild!;
+    await settled(el);
+    const scroller = $(el, '.scroll')!;
+    const name = $(el, 'tbody th')!;
+    const before = name.getBoundingClientRect().left;
+    scroller.scrollLeft = 400;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(scroller.scrollLeft, 'the table does scroll').to.be.greaterThan(0);
+    expect(name.getBoundingClientRect().left).to.be.closeTo(before, 1);
+    scroller.scrollLeft = 0;
+    $(el, 'tbody th button')!.click();
+    await (el as NgoReportCompare).updateComplete;
+    const details = $(el, '.details .box')!;
+    expect(details.getBoundingClientRect().right).to.be.at.most(scroller.getBoundingClientRect().right + 1);
+    // Counts line up on the right of their column.
+    expect(getComputedStyle($(el, 'tbody td')!).textAlign).to.equal('end');
   });
 });

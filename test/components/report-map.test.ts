@@ -18,8 +18,10 @@ describe('<ngo-report-map>', () => {
     ds = await fixtureDataset();
   });
 
-  it('places the 31 regions by their grid cells, each a button named with its count', async () => {
-    const el = await card(html`<ngo-report-map></ngo-report-map>`);
+  it('places the 31 regions by their grid cells at 60rem, each a button named with its count', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="inline-size: 60rem"><ngo-report-map></ngo-report-map></div>`);
+    const el = box.firstElementChild!;
+    await settled(el);
     expect(text(title(el))).to.equal('NGO-related highlights in the 2025 reports');
     const tiles = $$<HTMLButtonElement>(el, '[part="tile"]');
     expect(tiles).to.have.length(31);
@@ -187,15 +189,29 @@ describe('<ngo-report-map>', () => {
     expect(message(el)).to.contain('No theme matches “volunter”. Did you mean: Volunteering');
   });
 
-  it('fits a 280 px column with abbreviated names', async () => {
+  it('becomes a list by name at 280 px: full names at 11 px or more, nothing cut off', async () => {
     const box = await fixture<HTMLElement>(html`<div style="width:280px"><ngo-report-map></ngo-report-map></div>`);
     const el = box.firstElementChild!;
     await settled(el);
     const cardEl = $(el, '[part="card"]')!;
     expect(cardEl.scrollWidth).to.be.at.most(cardEl.clientWidth);
-    expect(getComputedStyle(tile(el, 'sichuan').querySelector('.abbr')!).display).not.to.equal('none');
-    expect(getComputedStyle(tile(el, 'sichuan').querySelector('.name')!).display).to.equal('none');
-    expect(text(tile(el, 'sichuan').querySelector('.abbr'))).to.equal('SC');
+    const tiles = $$(el, '[part="tile"]');
+    const names = tiles.map((t) => ({ name: text(t.querySelector('.name')), top: t.getBoundingClientRect().top }));
+    const visual = [...names].sort((a, b) => a.top - b.top).map((n) => n.name);
+    expect(visual).to.deep.equal([...visual].sort((a, b) => a.localeCompare(b, 'en')));
+    for (const t of tiles) {
+      const name = t.querySelector<HTMLElement>('.name')!;
+      expect(parseFloat(getComputedStyle(name).fontSize), text(name)).to.be.at.least(11);
+      expect(name.scrollWidth, `${text(name)} is not cut`).to.be.at.most(name.clientWidth + 1);
+    }
+    expect(text(tile(el, 'heilongjiang').querySelector('.name'))).to.equal('Heilongjiang');
+  });
+
+  it('tells screen readers where the most highlights are', async () => {
+    const el = await card(html`<ngo-report-map year="2024"></ngo-report-map>`);
+    const max = Math.max(...mappedRegions(ds).map((r) => reportFor(ds, r.id, 2024)!.highlights.length));
+    const leaders = mappedRegions(ds).filter((r) => reportFor(ds, r.id, 2024)!.highlights.length === max).sort((a, b) => a.short.en.localeCompare(b.short.en));
+    expect(text($(el, 'p.sr'))).to.equal(`Most highlights: ${leaders.map((r) => r.short.en).join(', ')}, ${max}.`);
   });
 
   it('shows full names at article width, and stays accessible in the dark scheme', async () => {

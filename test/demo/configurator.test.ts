@@ -34,6 +34,21 @@ describe('demo configurator', () => {
   });
   afterEach(closeDemos);
 
+  it('keeps the preview in sight on a 360 px phone while the reader goes through the controls', async () => {
+    const demo = await openDemo('/demo/#configure', 360, 740);
+    await configuratorReady(demo);
+    const box = demo.$('.preview-box');
+    const form = demo.$('#config');
+    expect(box.getBoundingClientRect().top, 'the preview comes before the controls').to.be.lessThan(form.getBoundingClientRect().top);
+    // Scroll to the last control: the preview is still on screen, at the top.
+    const last = [...form.querySelectorAll('select, input')].at(-1)!;
+    last.scrollIntoView({ block: 'center' });
+    await new Promise((r) => setTimeout(r, 50));
+    const top = box.getBoundingClientRect().top;
+    expect(top).to.be.within(-1, 5);
+    expect(box.getBoundingClientRect().height).to.be.at.most(demo.win.innerHeight * 0.4 + 1);
+  });
+
   it('starts with a region card, and a snippet of the script tag and the one required attribute', async () => {
     const demo = await openConfigurator();
     expect(snippetOf(demo)).to.equal(`${SCRIPT}\n<ngo-report-region region="sichuan"></ngo-report-region>`);

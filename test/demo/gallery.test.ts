@@ -14,6 +14,14 @@ describe('demo gallery', () => {
   });
   afterEach(closeDemos);
 
+  it('shows a live card on its first screen, under the snippet that makes it', async () => {
+    const demo = await openDemo('/demo/', 1100, 900);
+    const live = demo.doc.querySelector('.hero-live ngo-report-region')!;
+    await widgetsRendered(demo.doc.querySelector('.hero-live')!);
+    expect(titleOf(live)).to.contain('Sichuan');
+    expect(live.getBoundingClientRect().top).to.be.lessThan(900);
+  });
+
   it('renders every element, with both theme-list and both compare modes, in English and Chinese', async () => {
     const demo = await openDemo('/demo/');
     const els = await widgetsRendered(demo.$('#gallery'));

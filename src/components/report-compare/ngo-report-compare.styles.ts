@@ -28,9 +28,29 @@ export const compareStyles = css`
   thead th {
     white-space: nowrap;
   }
+  /* Counts line up at the right of their column. */
+  td,
+  thead th + th {
+    text-align: end;
+  }
   tbody th {
     font-weight: 400;
     min-inline-size: 8em;
+  }
+  /* The theme names stay in view while the columns scroll under them. */
+  tbody th,
+  thead th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_bg);
+  }
+  /* An opened row's highlights wrap within the visible width, not the table's. */
+  .details .box {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: calc(100cqi - 1em);
+    text-align: start;
   }
   .spec {
     display: block;
@@ -64,6 +84,16 @@ export const compareStyles = css`
   @container (max-width: 28rem) {
     .hint {
       display: block;
+    }
+    table {
+      font-size: 0.85em;
+    }
+    tbody th {
+      min-inline-size: 6.5em;
+    }
+    th,
+    td {
+      padding-inline: 0.35em;
     }
   }
 `;

@@ -146,14 +146,16 @@ export class NgoReportCompare extends NgoElement {
           const specific = hs.filter((h) => h.specific).length;
           return html`<td class="c${Math.min(hs.length, 3)}">
             ${hs.length
-              ? html`${hs.length} ${specific ? html`<span class="muted spec">${m.specific(specific)}</span>` : nothing}`
+              ? // Read as one phrase ("3 highlights, 2 specific"), not as "3 2 specific".
+                html`<span aria-hidden="true">${hs.length}${specific ? html` <span class="muted spec">${m.specific(specific)}</span>` : nothing}</span
+                  ><span class="sr">${m.highlights(hs.length)}${specific ? `${m.listSep}${m.specific(specific)}` : ''}</span>`
               : html`<span aria-hidden="true">–</span><span class="sr">${m.none}</span>`}
           </td>`;
         })}
       </tr>
       ${open
         ? html`<tr class="details">
-            <td colspan=${columns.length + 1}>
+            <td colspan=${columns.length + 1}><div class="box">
               ${columns.map((c, i) =>
                 cells[i]!.length
                   ? html`<p class="col">${c.label}</p>
@@ -162,7 +164,7 @@ export class NgoReportCompare extends NgoElement {
                       </ul>`
                   : nothing,
               )}
-            </td>
+            </div></td>
           </tr>`
         : nothing}`;
   }

@@ -23,20 +23,24 @@ export const mapStyles = css`
     align-items: center;
     justify-content: center;
     line-height: 1.1;
-    font-size: clamp(0.5rem, 1.7cqi, 0.8rem);
+    font-size: clamp(0.6875rem, 1.3cqi, 0.85rem);
     overflow: hidden;
+    /* A name breaks between words, never inside one ("Heilongjia/ng", "黑龙"). */
+    overflow-wrap: normal;
+    word-break: keep-all;
   }
   .s0 {
     background: var(--_bg);
   }
+  /* Wider steps in the dark scheme, where small mixes of the light accent look alike. */
   .s1 {
-    background: color-mix(in srgb, var(--_accent) 15%, var(--_bg));
+    background: light-dark(color-mix(in srgb, var(--_accent) 15%, var(--_bg)), color-mix(in srgb, var(--_accent) 18%, var(--_bg)));
   }
   .s2 {
-    background: color-mix(in srgb, var(--_accent) 30%, var(--_bg));
+    background: light-dark(color-mix(in srgb, var(--_accent) 30%, var(--_bg)), color-mix(in srgb, var(--_accent) 32%, var(--_bg)));
   }
   .s3 {
-    background: color-mix(in srgb, var(--_accent) 45%, var(--_bg));
+    background: light-dark(color-mix(in srgb, var(--_accent) 45%, var(--_bg)), color-mix(in srgb, var(--_accent) 46%, var(--_bg)));
   }
   .s4 {
     background: var(--_accent);
@@ -55,16 +59,25 @@ export const mapStyles = css`
   .n {
     font-weight: 700;
   }
-  .name {
-    display: none;
-    hyphens: auto;
-  }
-  @container (min-width: 34rem) {
-    .name {
-      display: block;
+  /*
+   * Below 48rem the tiles would be too small for names at a readable size: the map becomes a list
+   * of the same buttons, by name, each with its full name and count (the grid placement set in
+   * updated() is overridden).
+   */
+  @container (max-width: 48rem) {
+    .grid {
+      grid-template-columns: repeat(auto-fill, minmax(9em, 1fr)) !important;
     }
-    .abbr {
-      display: none;
+    .tile {
+      grid-row: auto !important;
+      grid-column: auto !important;
+      aspect-ratio: auto;
+      flex-direction: row;
+      justify-content: space-between;
+      gap: 0.5em;
+      padding: 0.3em 0.5em;
+      font-size: 0.875rem;
+      text-align: start;
     }
   }
   .legend {

@@ -144,6 +144,12 @@ export class NgoReportMap extends NgoElement {
     const stepOf = (n: number) => (n ? steps.findIndex(([lo, hi]) => n >= lo && n <= hi) + 1 + (4 - steps.length) : 0);
     this.cols_ = tiles.reduce((a, r) => Math.max(a, r.grid.col), 1);
     const stop = tiles.some((r) => r.id === this.focused_) ? this.focused_ : tiles[0]?.id;
+    // The narrow layout lists the tiles by name (CSS order, set in updated()).
+    const byName = [...tiles].sort((a, b) => a.short[lang].localeCompare(b.short[lang], lang === 'zh' ? 'zh-CN' : 'en'));
+    const order = new Map(byName.map((r, i) => [r.id, i]));
+    // For screen readers, the map in one sentence: where the most highlights are.
+    const most = [...counts.values()].reduce((a, b) => Math.max(a, b), 0);
+    const leaders = byName.filter((r) => most > 0 && counts.get(r.id) === most).map((r) => r.short[lang]);
     this.loaded_(`${theme?.id}|${year}`);
     if (this.selected_ && this.linkedYear_ !== undefined && this.linkedYear_ !== year) {
       const region = this.selected_;
@@ -153,6 +159,7 @@ export class NgoReportMap extends NgoElement {
     return html`<header part="header">
         ${heading(this.level_, theme ? m.mapThemeTitle(theme.name[lang], year) : m.mapTitle(year), 'title')} ${this.yearButtons_(years, year)}
       </header>
+      <p class="sr">${m.mapMost(leaders.join(m.sep), most)}</p>
       <div part="body" class="grid" role="group" aria-label=${m.regionsMap} @keydown=${(e: KeyboardEvent) => this.onKey_(e, tiles)}>
         ${tiles.map((r) => {
           const n = counts.get(r.id)!;
@@ -162,13 +169,13 @@ export class NgoReportMap extends NgoElement {
             data-id=${r.id}
             data-row=${r.grid.row}
             data-col=${r.grid.col}
+            data-order=${order.get(r.id)!}
             tabindex=${r.id === stop ? 0 : -1}
             aria-pressed=${r.id === this.selected_ ? 'true' : 'false'}
             @click=${() => this.choose_(r, year)}
           >
             <span class="sr">${m.tile(r.short[lang], n)}</span>
-            <span class="name" aria-hidden="true">${r.short[lang]}</span
-            ><span class="abbr" aria-hidden="true">${lang === 'zh' ? r.short.zh.slice(0, 2) : r.iso.slice(3)}</span>
+            <span class="name" aria-hidden="true">${r.short[lang]}</span>
             <span class="n" aria-hidden="true">${n}</span>
           </button>`;
         })}
@@ -179,7 +186,7 @@ export class NgoReportMap extends NgoElement {
   private renderLegend_(steps: [number, number][]): TemplateResult {
     const shown: [string, number][] = [['0', 0], ...steps.map(([lo, hi], i): [string, number] => [lo === hi ? `${lo}` : `${lo}–${hi}`, i + 1 + (4 - steps.length)])];
     return html`<div part="legend" class="legend muted">
-      <span>${this.m_.legend}:</span>
+      <span>${this.m_.legend}${this.m_.colon}</span>
       <ul class="row">
         ${shown.map(([label, step]) => html`<li><span class="swatch s${step}"></span>${label}</li>`)}
       </ul>
@@ -195,6 +202,7 @@ export class NgoReportMap extends NgoElement {
     for (const tile of grid.querySelectorAll<HTMLElement>('.tile')) {
       tile.style.gridRow = tile.dataset.row!;
       tile.style.gridColumn = tile.dataset.col!;
+      tile.style.order = tile.dataset.order!;
     }
   }
 }

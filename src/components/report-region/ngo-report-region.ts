@@ -231,8 +231,7 @@ export class NgoReportRegion extends NgoElement {
             <span class="chip" part="chip">${themeName(ds, s.theme.id, lang)}</span>
             ${shown.map(
               (r, i) => html`${i ? m.sep : ' '}<button class="link" aria-label=${m.showRegion(r.short[lang], year)} @click=${() => this.select_(r, year)}>${r.short[lang]}</button>`,
-            )}
-            ${all ? nothing : html`${m.sep}<button class="link more-regions" @click=${() => this.showMore_(s.theme.id)}>${m.andMore(s.regions.length - SIMILAR_SHOWN)}</button>`}
+            )}${all ? nothing : html`${m.sep}<button class="link more-regions" @click=${() => this.showMore_(s.theme.id)}>${m.andMore(s.regions.length - SIMILAR_SHOWN)}</button>`}
           </li>`;
         })}
       </ul>

@@ -196,7 +196,7 @@ export class NgoThemeList extends NgoElement {
       <ul>
         ${x.highlights.map((h) => highlightItem(ds, h, x.report.year, m, lang, false))}
       </ul>
-      <p part="source" class="muted">${m.source}: ${reportLink(x.report, m)}</p>
+      <p part="source" class="muted">${m.source}${m.colon}${reportLink(x.report, m)}</p>
     </li>`;
   }
 }
