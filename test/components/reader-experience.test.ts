@@ -255,3 +255,16 @@ describe('similar commitments', () => {
     expect(print.some((m) => [...m.cssRules].some((r) => r.cssText.replace(/\s+/g, ' ').includes('.similar { display: none; }')))).to.equal(true);
   });
 });
+
+describe('the focus after "Show all"', () => {
+  it('stays on the button, now "Show fewer", with the revealed highlights after it', async () => {
+    const el = await card<NgoReportRegion>(html`<ngo-report-region region="sichuan" year="2023" limit="2"></ngo-report-region>`);
+    const more = buttons(el, /^Show all \d+$/)[0]!;
+    more.focus();
+    more.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(more);
+    expect(text(more)).to.equal('Show fewer');
+    expect($$(el, '[part="highlight"]').every((h) => getComputedStyle(h).display !== 'none')).to.equal(true);
+  });
+});
