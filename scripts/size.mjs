@@ -13,12 +13,16 @@ import { ROOT } from './data/files.mjs';
  * 20.7 kB (after dropping the card-shaped skeleton, 1.3 kB); the request batching of issue 10 and
  * issue 14's bounds (streamed size cap and timeout race, render slices, dataset eviction, the
  * integrity checks, bounded suggestions, restyling after adoptNode) and the theme list's in-place
- * region card took it to 22.4 kB. Every one of those is code a page runs; splitting the elements
+ * region card took it to 22.4 kB; issue 11's reader pass (load errors told in the card's language
+ * with their reason, cities and places not covered, linked cards that keep their switcher, similar
+ * commitments with a way back, the narrow map and compare layouts) to 25.7 kB, of which the table
+ * of provincial capitals is 0.8 kB. Every one of those is code a page runs; splitting the elements
  * into chunks would cost each page a further request (a round trip, more than the bytes saved on
- * any connection), so the budget is 23 KiB. README "Size" has the parts.
+ * any connection) and still leave each element over 20 kB, so the budget is 26 KiB. README "Size"
+ * has the parts.
  * `npm run size -- --elements` prints what each element adds.
  */
-const BUDGET = { file: 'dist/ngo-widgets.js', gzip: 23 * 1024 };
+const BUDGET = { file: 'dist/ngo-widgets.js', gzip: 26 * 1024 };
 const dist = join(ROOT, 'dist');
 
 async function files(dir) {

@@ -119,7 +119,8 @@
   }
 
   function groups(idx, highlights, year) {
-    const wrap = el('div', { class: 'groups' });
+    const both = ['review', 'plan'].every((k) => highlights.some((h) => h.kind === k));
+    const wrap = el('div', { class: both ? 'groups both' : 'groups' });
     for (const kind of ['review', 'plan']) {
       const items = highlights.filter((h) => h.kind === kind);
       if (!items.length) continue;
@@ -142,11 +143,14 @@
         .sort((a, b) => a.name.en.localeCompare(b.name.en));
       if (!others.length) continue;
       const li = el('li', null, el('span', { class: 'chip', part: 'chip' }, theme.name.en), ' ');
-      others.forEach((r, i) => {
-        const b = el('button', { class: 'link' }, r.short.en);
+      // Like ours: three names and "and N more" from five on.
+      const shown = others.length <= 4 ? others : others.slice(0, 3);
+      shown.forEach((r, i) => {
+        const b = el('button', { class: 'link', 'aria-label': `${r.short.en}: show its ${report.year} report` }, r.short.en);
         b.addEventListener('click', () => host.setAttribute('region', r.id));
         li.append(i ? ', ' : '', b);
       });
+      if (shown.length < others.length) li.append(', ', el('button', { class: 'link more-regions' }, `and ${others.length - 3} more`));
       rows.push(li);
     }
     return rows.length ? el('section', { part: 'similar', class: 'similar' }, el('h4', { tabindex: '-1', part: 'subtitle' }, 'Similar commitments'), el('ul', null, ...rows)) : null;
@@ -197,6 +201,7 @@
         el('h3', { tabindex: '-1', part: 'title' }, region.name.en, ' ', el('span', { class: 'other', lang: 'zh-CN' }, region.name.zh)),
         el('p', { class: 'muted' }, `${TYPE[region.type]} · ${year} government work report`),
         el('p', null, plural(hs.length, 'highlight', 'highlights') + (specific ? ` · ${specific.toLocaleString('en')} specific` : '')),
+        el('p', { class: 'sr', role: 'status' }),
       ),
       el(
         'div',
