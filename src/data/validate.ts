@@ -114,6 +114,9 @@ export function validateDataset(json: unknown, summaries: 'both' | keyof Localiz
     // The whole dataset (a site's own, or the download) has a report for every region; the
     // bundled data's views hold only the years a page shows.
     if (summaries === 'both') {
+      // A whole dataset's years are those of its reports: a `years` list of its own could offer
+      // year buttons that lead to no report.
+      delete (ds as { years?: number[] }).years;
       const reported = new Set(ds.reports.map((r) => r.region));
       ds.regions.forEach((r, i) => {
         if (!reported.has(r.id)) throw new Problem(`regions[${i}]: ${r.id} has no report`);

@@ -54,6 +54,14 @@ describe('validateDataset', () => {
     expect(ds.reports[1]!.note!.zh).to.equal('无。');
   });
 
+  it('takes a whole dataset\'s years from its reports, not from a years list that could offer years without a report', async () => {
+    const d = minimal() as ReturnType<typeof minimal> & { years?: number[] };
+    d.years = [2023, 2024, 2025];
+    const ds = validateDataset(d);
+    const { availableYears } = await import('../../src/data/queries.js');
+    expect(availableYears(ds)).to.deep.equal([2024]);
+  });
+
   it('reads only own properties: a key a library left on Object.prototype changes nothing', () => {
     Object.defineProperty(Object.prototype, 'polluted', { value: 'x', enumerable: true, configurable: true, writable: true });
     try {
