@@ -36,6 +36,8 @@ export const compareStyles = css`
   tbody th {
     font-weight: 400;
     min-inline-size: 8em;
+    /* Theme names break between words, never inside one ("organization/s"). */
+    overflow-wrap: normal;
   }
   /* The theme names stay in view while the columns scroll under them. */
   tbody th,
@@ -89,7 +91,7 @@ export const compareStyles = css`
       font-size: 0.85em;
     }
     tbody th {
-      min-inline-size: 6.5em;
+      min-inline-size: 7em;
     }
     th,
     td {
