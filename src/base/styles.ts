@@ -46,10 +46,12 @@ export const baseStyles = css`
     white-space: normal;
     word-break: normal;
     writing-mode: horizontal-tb;
-    /* Chinese line breaking (clreq): no line starts with 、，。 or a closing mark. */
-    line-break: strict;
     /* On the card, not the host: a page rule such as * { all: unset } reaches the host only. */
     container-type: inline-size;
+  }
+  /* Chinese line breaking (clreq): no line starts with 、，。, a closing mark or a small kana. */
+  :lang(zh) {
+    line-break: strict;
   }
   .light {
     color-scheme: light;

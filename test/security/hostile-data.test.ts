@@ -88,8 +88,9 @@ describe('a hostile dataset through src, in all four elements', () => {
     const latency = await timerLatency();
     console.log(`10,000 highlights: rendered in ${Math.round(rendered)} ms, then a 0 ms timer fired after ${Math.round(latency)} ms`);
     expect(all.shadowRoot!.querySelectorAll('[part="highlight"]')).to.have.length(hs.length);
-    // 3 to 5 s in each engine on 2 cores; Chromium took over 2 minutes while <q> used open-quote.
-    expect(rendered, 'fetch, check and draw 10,000 highlights').to.be.below(15000);
+    // A bound against pathological cost, not a speed target: 4 to 7 s in Chromium and Firefox and
+    // 11 to 14 s in WebKitGTK on 2 cores; Chromium took over 2 minutes while <q> used open-quote.
+    expect(rendered, 'fetch, check and draw 10,000 highlights').to.be.below(30000);
     expect(latency, 'the main thread is free once the card is drawn').to.be.below(250);
     const title = all.shadowRoot!.querySelector('[part="title"]')!;
     expect(title.textContent!.length).to.be.greaterThan(100_000);
