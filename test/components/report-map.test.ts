@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NgoReportMap } from '../../src/components/report-map/ngo-report-map.js';
 import { shadeSteps } from '../../src/components/report-map/ngo-report-map.js';
@@ -11,6 +12,17 @@ const tile = (el: Element, id: string) => $<HTMLButtonElement>(el, `[part="tile"
 /** A tile's accessible name: its visually hidden label (the visible name, abbreviation and count are aria-hidden). */
 const nameOf = (t: Element) => t.querySelector('.sr')!.textContent;
 const focusedId = (el: Element) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
+
+/** A map linked by for= to a Beijing card (map and card years optional), both rendered. */
+async function linkedPair(id: string, mapYear?: string, cardYear?: string): Promise<HTMLElement[]> {
+  const page = await fixture<HTMLElement>(html`<div>
+    <ngo-report-map for=${id} year=${mapYear ?? nothing}></ngo-report-map>
+    <ngo-report-region id=${id} region="beijing" year=${cardYear ?? nothing}></ngo-report-region>
+  </div>`);
+  const pair = [...page.children] as HTMLElement[];
+  for (const el of pair) await settled(el);
+  return pair;
+}
 
 describe('<ngo-report-map>', () => {
   let ds: Dataset;
@@ -127,13 +139,7 @@ describe('<ngo-report-map>', () => {
   });
 
   it("shows the chosen region in the map's year on the <ngo-report-region> named by for=, which keeps its year switcher", async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <ngo-report-map for="linked-card" year="2023"></ngo-report-map>
-      <ngo-report-region id="linked-card" region="beijing"></ngo-report-region>
-    </div>`);
-    const [map, region] = [...page.children] as HTMLElement[];
-    await settled(map!);
-    await settled(region!);
+    const [map, region] = await linkedPair('linked-card', '2023');
     tile(map!, 'jiangsu').click();
     await settled(region!);
     expect(region!.getAttribute('region')).to.equal('jiangsu');
@@ -145,13 +151,7 @@ describe('<ngo-report-map>', () => {
   });
 
   it('moves the linked card to the year the map shows next', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <ngo-report-map for="follower"></ngo-report-map>
-      <ngo-report-region id="follower" region="beijing"></ngo-report-region>
-    </div>`);
-    const [map, region] = [...page.children] as HTMLElement[];
-    await settled(map!);
-    await settled(region!);
+    const [map, region] = await linkedPair('follower', undefined);
     tile(map!, 'sichuan').click();
     await settled(region!);
     buttons(map!, '2024')[0]!.click();
@@ -162,13 +162,7 @@ describe('<ngo-report-map>', () => {
   });
 
   it('sets the year attribute of a linked card whose year the page fixed', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <ngo-report-map for="fixed-card" year="2024"></ngo-report-map>
-      <ngo-report-region id="fixed-card" region="beijing" year="2023"></ngo-report-region>
-    </div>`);
-    const [map, region] = [...page.children] as HTMLElement[];
-    await settled(map!);
-    await settled(region!);
+    const [map, region] = await linkedPair('fixed-card', '2024', '2023');
     tile(map!, 'jiangsu').click();
     await settled(region!);
     expect(region!.getAttribute('year')).to.equal('2024');

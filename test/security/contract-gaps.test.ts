@@ -6,6 +6,9 @@ import { allSettled, make, shown, watchErrors } from './helpers.js';
 // shadow root driving a card in the document, a click on a map no longer in the page, and
 // ngo-region-select cancellable in the theme list too.
 
+/** A map's tile button for a region. */
+const tileOf = (map: Element, id: string) => map.shadowRoot!.querySelector<HTMLElement>(`[part="tile"][data-id="${id}"]`)!;
+
 describe('a card moved into an iframe with adoptNode', () => {
   it('keeps its styles there, and again when it comes back', async () => {
     const el = make('ngo-report-region', { region: 'sichuan' });
@@ -40,14 +43,14 @@ describe('a map inside a shadow root', () => {
     document.body.append(host, card);
     try {
       await allSettled([map, card]);
-      map.shadowRoot!.querySelector<HTMLElement>('[part="tile"][data-id="sichuan"]')!.click();
+      tileOf(map, 'sichuan').click();
       expect(card.getAttribute('region')).to.equal('sichuan');
       expect(card.hasAttribute('year')).to.equal(false);
       // A card of the same id inside the map's own root wins over the document's.
       const own = make('ngo-report-region', { id: 'page-card', region: 'beijing' });
       root.append(own);
       await allSettled([own]);
-      map.shadowRoot!.querySelector<HTMLElement>('[part="tile"][data-id="tianjin"]')!.click();
+      tileOf(map, 'tianjin').click();
       expect(own.getAttribute('region')).to.equal('tianjin');
       expect(card.getAttribute('region')).to.equal('sichuan');
     } finally {
@@ -63,7 +66,7 @@ describe('a map no longer in the page', () => {
     const card = make('ngo-report-region', { id: 'detached-card', region: 'beijing' });
     document.body.append(map, card);
     await allSettled([map, card]);
-    const tile = map.shadowRoot!.querySelector<HTMLElement>('[part="tile"][data-id="sichuan"]')!;
+    const tile = tileOf(map, 'sichuan');
     map.remove();
     const watch = watchErrors();
     try {

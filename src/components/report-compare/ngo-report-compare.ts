@@ -83,7 +83,7 @@ export class NgoReportCompare extends NgoElement {
     const single = this.region?.trim();
     if (single) {
       const region = findRegion(ds, single);
-      if (!region) return this.notFound_(ds, single, (r) => this.setAttribute('region', r.id));
+      if (!region) return this.noRegion_(ds, single, (r) => this.setAttribute('region', r.id));
       const known = availableYears(ds, region.id);
       const asked = parseList(this.years);
       const bad = asked.filter((y) => !known.includes(+y));
@@ -98,7 +98,7 @@ export class NgoReportCompare extends NgoElement {
       const regions: Region[] = [];
       for (const [i, n] of names.entries()) {
         const r = findRegion(ds, n);
-        if (!r) return this.notFound_(ds, n, (s) => this.setAttribute('regions', names.map((x, j) => (j === i ? s.id : x)).join(',')));
+        if (!r) return this.noRegion_(ds, n, (s) => this.setAttribute('regions', names.map((x, j) => (j === i ? s.id : x)).join(',')));
         regions.push(r);
       }
       const years = availableYears(ds);
@@ -169,7 +169,4 @@ export class NgoReportCompare extends NgoElement {
         : nothing}`;
   }
 
-  private notFound_(ds: Dataset, query: string, choose: (r: Region) => void): TemplateResult {
-    return this.noRegion_(ds, query, choose);
-  }
 }
