@@ -6,7 +6,7 @@
 // each report and, hit by hit, writes a highlight (and deletes the todo line) or gives the reason;
 // data:verify fails until no "todo" is left. Existing reports and ledger entries are never touched.
 import { join } from 'node:path';
-import { readReport, deliveredDate, isAbridged } from './sources.mjs';
+import { readReport, missingReport, deliveredDate, isAbridged } from './sources.mjs';
 import { ROOT, REGIONS_DIR, readRegionFiles, writeJson, readJson } from './files.mjs';
 import { LEDGER_DIR } from './ledger.mjs';
 import { keywordHits, quoteFor } from './keywords.mjs';
@@ -22,6 +22,11 @@ let todo = 0;
 const missing = [];
 for (const [file, region] of await readRegionFiles()) {
   if (region.reports.some((r) => r.year === year)) continue;
+  const why = missingReport(region.iso, year);
+  if (why) {
+    missing.push(`${region.iso}/${year} (${why})`);
+    continue;
+  }
   let text;
   try {
     text = await readReport(dir, region.iso, year);

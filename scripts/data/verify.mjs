@@ -7,7 +7,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readRegionFiles, readJson, DATA_DIR } from './files.mjs';
-import { readReport, reportPath, deliveredDate, isAbridged } from './sources.mjs';
+import { readReport, reportPath, missingReport, deliveredDate, isAbridged } from './sources.mjs';
 import { readLedgers, account, tally } from './ledger.mjs';
 import { sentences } from './keywords.mjs';
 
@@ -35,6 +35,10 @@ for (const [file, region] of await readRegionFiles()) {
   for (const [ri, report] of region.reports.entries()) {
     const where = `data/regions/${file} reports[${ri}] (${report.year})`;
     const path = reportPath(dir, region.iso, report.year);
+    if (path === null) {
+      problems.push(`${where}: ${missingReport(region.iso, report.year)} (data/report-files.json)`);
+      continue;
+    }
     try {
       await access(path);
     } catch {
