@@ -93,6 +93,30 @@ export const baseStyles = css`
     padding: 0.2em 0.6em;
     cursor: pointer;
   }
+  select {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 0.4em;
+    padding: 0.2em 0.3em;
+    min-block-size: 1.75em;
+  }
+  /* Many years: a list between earlier/later steps, one short line even at 280 px. */
+  .years.compact {
+    flex-wrap: nowrap;
+    gap: 0.25em;
+  }
+  .step {
+    min-inline-size: 1.75em;
+    min-block-size: 1.75em;
+    padding: 0 0.4em;
+  }
+  .step[aria-disabled='true'] {
+    color: var(--_muted);
+    border-color: var(--_border);
+    cursor: default;
+  }
   .link {
     border: 0;
     padding: 0;
@@ -197,7 +221,8 @@ export const baseStyles = css`
     .card {
       color-scheme: light;
     }
-    button {
+    button,
+    .years {
       display: none;
     }
     a[href]::after {

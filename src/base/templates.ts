@@ -40,11 +40,34 @@ export function highlightItem(ds: Dataset, h: Highlight, year: number, m: Messag
   </li>`;
 }
 
-/** A row of year buttons (aria-pressed marks the shown year). */
+/** Up to this many years a switcher is a row of buttons; beyond it, a list with earlier/later steps. */
+export const YEAR_BUTTONS_MAX = 5;
+
+/**
+ * The year switcher: a row of year buttons (aria-pressed marks the shown year) for a few years;
+ * for more (eleven from 2016 to 2026, too many for a phone's row), a native select, which every
+ * screen reader and keyboard knows, between "earlier" and "later" steps. A step at the end of the
+ * range is aria-disabled rather than disabled, so that the focus stays on it.
+ */
 export function yearSwitcher(years: readonly number[], current: number, m: Messages, choose: (y: number) => void): TemplateResult | typeof nothing {
   if (years.length < 2) return nothing;
-  return html`<div class="row years" role="group" aria-label=${m.reportYear}>
-    ${years.map((y) => html`<button aria-pressed=${y === current ? 'true' : 'false'} @click=${() => choose(y)}>${y}</button>`)}
+  if (years.length <= YEAR_BUTTONS_MAX) {
+    return html`<div class="row years" role="group" aria-label=${m.reportYear}>
+      ${years.map((y) => html`<button aria-pressed=${y === current ? 'true' : 'false'} @click=${() => choose(y)}>${y}</button>`)}
+    </div>`;
+  }
+  const at = years.indexOf(current);
+  const step = (d: number, label: string, mark: string) => {
+    const to = years[at + d];
+    return html`<button class="step" aria-label=${to === undefined ? label : `${label}${m.colon}${to}`} aria-disabled=${to === undefined ? 'true' : 'false'}
+      @click=${() => to !== undefined && choose(to)}><span aria-hidden="true">${mark}</span></button>`;
+  };
+  return html`<div class="row years compact" role="group" aria-label=${m.reportYear}>
+    ${step(-1, m.earlierYear, '‹')}
+    <select aria-label=${m.reportYear} @change=${(e: Event) => choose(Number((e.target as HTMLSelectElement).value))}>
+      ${years.map((y) => html`<option value=${y} ?selected=${y === current}>${y}</option>`)}
+    </select>
+    ${step(1, m.laterYear, '›')}
   </div>`;
 }
 

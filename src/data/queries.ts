@@ -18,8 +18,13 @@ export function nationalReport(ds: Dataset, year: number): Report | undefined {
 
 /** Report years in the dataset (or of one region), ascending. */
 export function availableYears(ds: Dataset, regionId?: string): number[] {
-  // Data loaded by year lists its years: every region of the bundled data has a report for each.
-  if (ds.years) return regionId === undefined || ds.regions.some((r) => r.id === regionId) ? [...ds.years].sort((a, b) => a - b) : [];
+  // Data loaded by year lists its years, and the few a region has no report for.
+  if (ds.years) {
+    if (regionId === undefined) return [...ds.years].sort((a, b) => a - b);
+    if (!ds.regions.some((r) => r.id === regionId)) return [];
+    const gaps = new Set(ds.absent?.filter((a) => a.region === regionId).map((a) => a.year));
+    return ds.years.filter((y) => !gaps.has(y)).sort((a, b) => a - b);
+  }
   const years = new Set<number>();
   for (const r of ds.reports) if (regionId === undefined || r.region === regionId) years.add(r.year);
   return [...years].sort((a, b) => a - b);
