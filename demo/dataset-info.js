@@ -41,8 +41,10 @@ function renderTable(ds) {
     th.append(el('span', { lang: 'zh-CN', textContent: region.name.zh }));
     tr.append(th);
     for (const y of years) {
-      const hs = ds.reports.find((r) => r.region === region.id && r.year === y)?.highlights ?? [];
-      tr.insertCell().textContent = hs.length ? `${hs.length} (${hs.filter((h) => h.specific).length})` : 'none';
+      const report = ds.reports.find((r) => r.region === region.id && r.year === y);
+      const hs = report?.highlights ?? [];
+      // No report at all (no source holds it: Sichuan 2016) is not a report with no highlight.
+      tr.insertCell().textContent = !report ? 'no report' : hs.length ? `${hs.length} (${hs.filter((h) => h.specific).length})` : 'none';
     }
   }
 }

@@ -67,7 +67,8 @@ export class NgoReportCompare extends NgoElement {
 
   /** Across years, every year asked for (default: all); across regions, one year as the other elements. */
   protected override yearsWanted_(): YearRequest {
-    return this.region?.trim() ? parseList(this.years).join(',') || 'all' : super.yearsWanted_();
+    // One region across years: that region's file (every year), whatever years are compared.
+    return this.region?.trim() ? `region:${this.region.trim()}` : super.yearsWanted_();
   }
 
   private toggle_(id: string): void {
@@ -117,7 +118,7 @@ export class NgoReportCompare extends NgoElement {
           <thead>
             <tr>
               <th scope="col">${m.theme}</th>
-              ${columns.map((c) => html`<th scope="col">${c.label}</th>`)}
+              ${columns.map((c) => html`<th scope="col">${c.label}${c.report ? nothing : html` <span class="muted">${m.noReport}</span>`}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -142,7 +143,8 @@ export class NgoReportCompare extends NgoElement {
             : name}
           ${shared ? html`<span class="mark">✓ ${m.shared}</span>` : nothing}
         </th>
-        ${cells.map((hs) => {
+        ${cells.map((hs, i) => {
+          if (!columns[i]!.report) return html`<td class="c0"><span aria-hidden="true">·</span><span class="sr">${m.noReport}</span></td>`;
           const specific = hs.filter((h) => h.specific).length;
           return html`<td class="c${Math.min(hs.length, 3)}">
             ${hs.length

@@ -32,6 +32,12 @@ export const mapStyles = css`
   .s0 {
     background: var(--_bg);
   }
+  /* No report that year: told apart from zero by a dashed border and a dash, not by colour. */
+  .no-report {
+    background: var(--_bg);
+    border-style: dashed;
+    color: var(--_muted);
+  }
   /* Wider steps in the dark scheme, where small mixes of the light accent look alike. */
   .s1 {
     background: light-dark(color-mix(in srgb, var(--_accent) 15%, var(--_bg)), color-mix(in srgb, var(--_accent) 18%, var(--_bg)));

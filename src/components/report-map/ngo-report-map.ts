@@ -8,17 +8,9 @@ import { availableYears, mappedRegions, reportFor, type MappedRegion } from '../
 import type { Dataset, Region, Theme } from '../../data/types.js';
 import { mapStyles } from './ngo-report-map.styles.js';
 import { findById } from '../../data/safe-dom.js';
+import { shadeSteps, stepOf as step } from '../../base/shading.js';
 
-/** Count ranges for up to four shading steps above zero, e.g. [[1,2],[3,4],[5,7]] for a maximum of 7. */
-export function shadeSteps(max: number): [number, number][] {
-  const steps: [number, number][] = [];
-  for (let k = 1, lo = 1; k <= 4 && lo <= max; k++) {
-    const hi = Math.max(lo, Math.floor((k * max) / 4));
-    steps.push([lo, hi]);
-    lo = hi + 1;
-  }
-  return steps;
-}
+export { shadeSteps };
 
 const KEYS: Record<string, [number, number]> = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0] };
 
@@ -137,11 +129,13 @@ export class NgoReportMap extends NgoElement {
     }
     // Reading order: row by row, so Home/End and the initial tab stop are the top-left and bottom-right tiles.
     const tiles = mappedRegions(ds).sort((a, b) => a.grid.row - b.grid.row || a.grid.col - b.grid.col);
-    const count = (r: Region) => reportFor(ds, r.id, year)?.highlights.filter((h) => !theme || h.themes.includes(theme.id)).length ?? 0;
-    const counts = new Map(tiles.map((r) => [r.id, count(r)]));
+    const count = (r: Region) => reportFor(ds, r.id, year)?.highlights.filter((h) => !theme || h.themes.includes(theme.id)).length;
+    // A region with no report that year (no source holds it) is no zero: its tile says so.
+    const missing = new Set(tiles.filter((r) => !availableYears(ds, r.id).includes(year)).map((r) => r.id));
+    const counts = new Map(tiles.map((r) => [r.id, missing.has(r.id) ? 0 : count(r) ?? 0]));
     // A loop, not Math.max(...list): a spread of a huge list overflows the stack.
     const steps = shadeSteps([...counts.values()].reduce((a, b) => Math.max(a, b), 0));
-    const stepOf = (n: number) => (n ? steps.findIndex(([lo, hi]) => n >= lo && n <= hi) + 1 + (4 - steps.length) : 0);
+    const stepOf = (n: number) => step(steps, n);
     this.cols_ = tiles.reduce((a, r) => Math.max(a, r.grid.col), 1);
     const stop = tiles.some((r) => r.id === this.focused_) ? this.focused_ : tiles[0]?.id;
     // The narrow layout lists the tiles by name (CSS order, set in updated()).
@@ -163,9 +157,10 @@ export class NgoReportMap extends NgoElement {
       <div part="body" class="grid" role="group" aria-label=${m.regionsMap} @keydown=${(e: KeyboardEvent) => this.onKey_(e, tiles)}>
         ${tiles.map((r) => {
           const n = counts.get(r.id)!;
+          const none = missing.has(r.id);
           return html`<button
             part="tile"
-            class="tile s${stepOf(n)}"
+            class="tile ${none ? 'no-report' : `s${stepOf(n)}`}"
             data-id=${r.id}
             data-row=${r.grid.row}
             data-col=${r.grid.col}
@@ -174,9 +169,9 @@ export class NgoReportMap extends NgoElement {
             aria-pressed=${r.id === this.selected_ ? 'true' : 'false'}
             @click=${() => this.choose_(r, year)}
           >
-            <span class="sr">${m.tile(r.short[lang], n)}</span>
+            <span class="sr">${none ? m.tileNoReport(r.short[lang], year) : m.tile(r.short[lang], n)}</span>
             <span class="name" aria-hidden="true">${r.short[lang]}</span>
-            <span class="n" aria-hidden="true">${n}</span>
+            <span class="n" aria-hidden="true">${none ? '–' : n}</span>
           </button>`;
         })}
       </div>
