@@ -42,7 +42,7 @@ export default [
   smallScript('src/frame/resize.ts', 'dist/embed-resize.js'),
   // ES modules for bundler users: one file per source module, lit and @lit/task left as imports.
   {
-    input: ['src/index.ts', 'src/snippet.ts', 'src/define/all.ts', 'src/define/ngo-report-region.ts', 'src/define/ngo-theme-list.ts', 'src/define/ngo-report-map.ts', 'src/define/ngo-report-compare.ts'],
+    input: ['src/index.ts', 'src/snippet.ts', 'src/define/all.ts', 'src/define/ngo-report-region.ts', 'src/define/ngo-theme-list.ts', 'src/define/ngo-report-map.ts', 'src/define/ngo-report-compare.ts', 'src/define/ngo-theme-trend.ts'],
     external: [/^lit($|\/)/, /^@lit\//],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [ts()],

@@ -1,5 +1,5 @@
 // Types of config.js, for the TypeScript tests that import the model directly.
-export type Tag = 'ngo-report-region' | 'ngo-theme-list' | 'ngo-report-map' | 'ngo-report-compare';
+export type Tag = 'ngo-report-region' | 'ngo-theme-list' | 'ngo-report-map' | 'ngo-report-compare' | 'ngo-theme-trend';
 
 export interface ConfigState {
   element: Tag;
@@ -16,6 +16,7 @@ export interface ConfigState {
   limit: string;
   sort: 'count' | 'name';
   linked: boolean;
+  perRegion: boolean;
   accent: string;
   font: string;
 }

@@ -19,6 +19,7 @@ export const DEFAULTS = Object.freeze({
   limit: '',
   sort: 'count',
   linked: true,
+  perRegion: false,
   accent: '',
   font: '',
   embed: 'script',
@@ -62,6 +63,8 @@ export function widgets(s) {
               : [['regions', s.regions.join(',')], ...common],
         },
       ];
+    case 'ngo-theme-trend':
+      return [{ tag: s.element, attrs: [...(s.theme ? [['theme', s.theme]] : []), ...(s.perRegion ? [['region', s.region]] : []), ...common] }];
     default:
       return [{ tag: 'ngo-report-region', attrs: [['region', s.region], ...limit, ...(s.compact ? [['compact', '']] : []), ...common] }];
   }
@@ -107,7 +110,7 @@ export function snippet(s, scriptUrl, ds = null, kind = 'script') {
   return lines.join('\n');
 }
 
-const ELEMENT_PARAM = { 'ngo-report-region': 'region', 'ngo-theme-list': 'themes', 'ngo-report-map': 'map', 'ngo-report-compare': 'compare' };
+const ELEMENT_PARAM = { 'ngo-report-region': 'region', 'ngo-theme-list': 'themes', 'ngo-report-map': 'map', 'ngo-report-compare': 'compare', 'ngo-theme-trend': 'trend' };
 
 /** The state as query parameters: only what differs from DEFAULTS, so a plain URL means the defaults. */
 export function toQuery(s) {
@@ -121,6 +124,7 @@ export function toQuery(s) {
   if (s.years.length) q.set('years', s.years.join(','));
   if (s.compact) q.set('compact', '1');
   if (!s.linked) q.set('linked', '0');
+  if (s.perRegion) q.set('per', 'region');
   if (s.embed !== DEFAULTS.embed) q.set('embed', s.embed);
   return q;
 }
@@ -151,6 +155,7 @@ export function fromQuery(params, known) {
   if (years.length >= 2 && years.length < known.years.length) s.years = years;
   s.compact = get('compact') === '1';
   s.linked = get('linked') !== '0';
+  s.perRegion = get('per') === 'region';
   if (get('embed') === 'iframe') s.embed = 'iframe';
   return s;
 }

@@ -42,7 +42,7 @@ function showError(id, message) {
 
 /** Shows the controls that apply: `data-for` lists tags, optionally with a condition (`tag+cond`). */
 function syncVisibility() {
-  const holds = { linked: state.linked, years: state.compareMode === 'years', regions: state.compareMode === 'regions', theme: !!state.theme };
+  const holds = { perRegion: state.perRegion, linked: state.linked, years: state.compareMode === 'years', regions: state.compareMode === 'regions', theme: !!state.theme };
   for (const box of form.querySelectorAll('[data-for]')) {
     box.hidden = !box.dataset.for.split(/\s+/).some((token) => {
       const [tag, cond] = token.split('+');
@@ -50,7 +50,11 @@ function syncVisibility() {
     });
   }
   $('theme-hint').textContent =
-    state.element === 'ngo-theme-list' ? 'Leave empty for the index of every theme.' : 'Leave empty to shade the map by all highlights.';
+    state.element === 'ngo-theme-list'
+      ? 'Leave empty for the index of every theme.'
+      : state.element === 'ngo-theme-trend'
+        ? 'Leave empty for every theme, each in a small chart.'
+        : 'Leave empty to shade the map by all highlights.';
 }
 
 /** Brings the preview in line with the state: new elements only when the tags change, else attributes. */
@@ -143,6 +147,7 @@ function writeForm() {
   $('compact').checked = state.compact;
   for (const radio of $('embed-kind').querySelectorAll('input')) radio.checked = radio.value === state.embed;
   $('linked').checked = state.linked;
+  $('per-region').checked = state.perRegion;
   $('accent').value = state.accent || DEFAULT_ACCENT;
   for (const id of ['region', 'add-region', 'theme', 'years', 'limit', 'font']) showError(id, '');
   renderChosenRegions();
@@ -163,6 +168,7 @@ function edit(target, committed) {
       break;
     case 'compact':
     case 'linked':
+    case 'perRegion':
       state[name] = target.checked;
       break;
     case 'region': {

@@ -2,7 +2,7 @@
 // schemes (so both languages are seen in both), and shows each example's markup as text.
 import { elementHtml } from './config.js';
 
-const WIDGETS = 'ngo-report-region, ngo-theme-list, ngo-report-map, ngo-report-compare';
+const WIDGETS = 'ngo-report-region, ngo-theme-list, ngo-report-map, ngo-report-compare, ngo-theme-trend';
 const LANG_LABEL = { en: 'English', zh: '中文 Chinese' };
 const SCHEME_LABEL = { light: 'light', dark: 'dark', auto: 'follows the system' };
 

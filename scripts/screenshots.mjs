@@ -16,10 +16,17 @@ const SHOTS = [
   { name: 'map', tag: 'ngo-report-map', attrs: { year: '2025', linked: 'fujian' } },
   { name: 'compare', tag: 'ngo-report-compare', attrs: { regions: 'sichuan,tianjin,fujian,jilin,jiangsu', year: '2023' } },
   { name: 'compare-years', tag: 'ngo-report-compare', attrs: { region: 'sichuan' } },
+  { name: 'trend', tag: 'ngo-theme-trend', attrs: { theme: 'charity' } },
+  { name: 'trend-social-orgs', tag: 'ngo-theme-trend', attrs: { theme: 'social-orgs' } },
+  { name: 'trend-all', tag: 'ngo-theme-trend', attrs: {} },
+  { name: 'trend-region', tag: 'ngo-theme-trend', attrs: { region: 'sichuan' } },
 ];
 const WIDTHS = [280, 375, 600, 1000];
 const sheetsArg = process.argv.indexOf('--sheets');
 const SHEETS = sheetsArg > 0 ? process.argv[sheetsArg + 1] : null;
+// `-- --only trend,trend-all`: just those shots (and no demo page shots).
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1].split(',') : null;
 
 await mkdir(OUT, { recursive: true });
 const server = createStaticServer();
@@ -34,7 +41,7 @@ try {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (r) => (new URL(r.url()).hostname === '127.0.0.1' ? r.continue() : r.abort()));
-  for (const shot of SHOTS) {
+  for (const shot of SHOTS.filter((s) => !ONLY || ONLY.includes(s.name))) {
     for (const lang of ['en', 'zh']) {
       for (const scheme of ['light', 'dark']) {
         const variant = `${lang}-${scheme}`;
@@ -61,7 +68,7 @@ try {
     }
   }
   // The demo itself, as a visitor sees it on a desktop and on a phone.
-  for (const [name, width, height] of [
+  for (const [name, width, height] of ONLY ? [] : [
     ['demo-desktop', 1280, 1600],
     ['demo-phone', 360, 1400],
   ]) {

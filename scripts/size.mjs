@@ -18,11 +18,14 @@ import { ROOT } from './data/files.mjs';
  * commitments with a way back, the narrow map and compare layouts) to 25.7 kB, of which the table
  * of provincial capitals is 0.8 kB. Every one of those is code a page runs; splitting the elements
  * into chunks would cost each page a further request (a round trip, more than the bytes saved on
- * any connection) and still leave each element over 20 kB, so the budget is 26 KiB. README "Size"
- * has the parts.
+ * any connection) and still leave each element over 20 kB, so the budget was 26 KiB. Issue 12's
+ * history took it to 30.3 kB: a fifth element, <ngo-theme-trend> (its SVG charts, table and both
+ * languages' strings: 3.0 kB), and, shared by all, the compact switcher for eleven years, the
+ * reports no source holds (map and compare say so), the counts file, the period and region files
+ * of the loader and their checks (1.6 kB). So the budget is 31 KiB. README "Size" has the parts.
  * `npm run size -- --elements` prints what each element adds.
  */
-const BUDGET = { file: 'dist/ngo-widgets.js', gzip: 26 * 1024 };
+const BUDGET = { file: 'dist/ngo-widgets.js', gzip: 31 * 1024 };
 const dist = join(ROOT, 'dist');
 
 async function files(dir) {
@@ -83,7 +86,8 @@ async function perElement() {
     'ngo-theme-list': "import './define/ngo-theme-list.js';",
     'ngo-report-map': "import './define/ngo-report-map.js';",
     'ngo-report-compare': "import './define/ngo-report-compare.js';",
-    'all four (the embed)': "import './embed.js';",
+    'ngo-theme-trend': "import './define/ngo-theme-trend.js';",
+    'all five (the embed)': "import './embed.js';",
   };
   const { writeFile, rm } = await import('node:fs/promises');
   const entry = join(ROOT, 'src', '__size-entry.ts');

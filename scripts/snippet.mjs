@@ -1,7 +1,7 @@
 // npm run snippet -- --region sichuan --year 2026 --lang zh
 // Prints the snippet the demo's configurator gives, for editors who prefer a terminal: the script
 // tag and the element with its fallback content (the card's facts as plain HTML, src/snippet.ts).
-//   --element ngo-report-region|ngo-theme-list|ngo-report-map|ngo-report-compare (default: region)
+//   --element ngo-report-region|ngo-theme-list|ngo-report-map|ngo-report-compare|ngo-theme-trend (default: region)
 //   any element attribute as --name value (--region, --year, --lang, --theme, --regions, --years,
 //   --themes, --heading-level, --color-scheme …); --script <url of ngo-widgets.js>
 //   --iframe prints the iframe snippet instead (dist/embed.html)
@@ -21,7 +21,7 @@ for (let i = 0; i < args.length; i++) {
   opts[m[1]] = args[i + 1] === undefined || args[i + 1].startsWith('--') ? '' : args[++i];
 }
 const { element = 'ngo-report-region', script = 'https://cdn.example.org/ngo-report-widgets/dist/ngo-widgets.js', iframe, ...attrs } = opts;
-const TAGS = ['ngo-report-region', 'ngo-theme-list', 'ngo-report-map', 'ngo-report-compare'];
+const TAGS = ['ngo-report-region', 'ngo-theme-list', 'ngo-report-map', 'ngo-report-compare', 'ngo-theme-trend'];
 if (!TAGS.includes(element)) {
   console.error(`--element takes ${TAGS.join(', ')}`);
   process.exit(2);

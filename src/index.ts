@@ -14,7 +14,11 @@ export { safeUrl, defaultDatasetUrl, setDefaultDatasetUrl } from './data/url.js'
 export { NgoElement } from './base/ngo-element.js';
 export { NgoReportRegion } from './components/report-region/ngo-report-region.js';
 export { NgoThemeList } from './components/theme-list/ngo-theme-list.js';
-export type { NgoErrorReason, NgoLoadDetail, NgoErrorDetail, NgoRegionSelectDetail, NgoLoadEvent, NgoErrorEvent, NgoRegionSelectEvent } from './base/events.js';
+export type { NgoErrorReason, NgoLoadDetail, NgoErrorDetail, NgoRegionSelectDetail, NgoLoadEvent, NgoErrorEvent, NgoRegionSelectEvent, NgoYearSelectDetail, NgoYearSelectEvent } from './base/events.js';
 export { VERSION } from './base/define.js';
-export { NgoReportMap, shadeSteps } from './components/report-map/ngo-report-map.js';
+export { NgoReportMap } from './components/report-map/ngo-report-map.js';
+export { shadeSteps } from './base/shading.js';
 export { NgoReportCompare } from './components/report-compare/ngo-report-compare.js';
+export { NgoThemeTrend } from './components/theme-trend/ngo-theme-trend.js';
+export { tallyOf, themeTrend, regionTrend, yearsOf } from './data/tally.js';
+export type { ReportTally, TrendPoint, RegionCell } from './data/tally.js';

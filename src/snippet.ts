@@ -2,6 +2,7 @@ import type { Dataset, Highlight, Report } from './data/types.js';
 import { findRegion, findTheme } from './data/lookup.js';
 import { availableYears, bySpecificity, isNational, mappedRegions, nationalReport, regionsForTheme, reportFor, themeCounts } from './data/queries.js';
 import { t, type Messages } from './i18n/messages.js';
+import { regionTrend, tallyOf, themeTrend, yearsOf } from './data/tally.js';
 
 /*
  * What a site pastes. First, the plain-HTML content a snippet puts inside a tag (the X blockquote pattern): the card's facts
@@ -129,6 +130,30 @@ export function fallbackLines(ds: Dataset, tag: string, attrs: Attributes): stri
       '</table>',
     ];
   }
+  if (tag === 'ngo-theme-trend') {
+    // The chart's figures as a plain list: per year, how many regions mention the theme (or one region's highlights).
+    const tally = tallyOf(ds);
+    const years = yearsOf(tally);
+    const theme = attrs.theme ? findTheme(ds, attrs.theme) : undefined;
+    const region = attrs.region ? findRegion(ds, attrs.region) : undefined;
+    if (!years.length || (attrs.theme && !theme) || (attrs.region && !region)) return [];
+    const [from, to] = [years[0]!, years.at(-1)!];
+    if (region) {
+      const themes = theme ? [theme] : ds.themes;
+      const rows = themes.map((th) => {
+        const cells = regionTrend(tally, region.id, th.id, years).map((c) => `${c.year} ${'missing' in c ? m.noReportShort : c.all}`);
+        return `  <li>${esc(th.name[lang])}${m.colon}${esc(cells.join(m.sep))}</li>`;
+      });
+      return [h(m.trendRegionTitle(region.name[lang], theme?.name[lang] ?? null, from, to)), `<p>${esc(m.trendRegionMeasure)}</p>`, '<ul>', ...rows, '</ul>'];
+    }
+    const national = new Set(ds.regions.filter((r) => isNational(r)).map((r) => r.id));
+    const line = (id: (typeof ds.themes)[number]) =>
+      themeTrend(tally, id.id, years, national)
+        .map((p) => `${p.year} ${m.ofReports(p.specific + p.listOnly, p.reports)}`)
+        .join(m.sep);
+    if (theme) return [h(m.trendTitle(theme.name[lang], from, to)), `<p>${esc(m.trendMeasure(mappedRegions(ds).length))}${m.colon}${esc(line(theme))}</p>`];
+    return [h(m.trendTitle(null, from, to)), `<p>${esc(m.trendMeasure(mappedRegions(ds).length))}</p>`, '<ul>', ...ds.themes.map((th) => `  <li>${esc(th.name[lang])}${m.colon}${esc(line(th))}</li>`), '</ul>'];
+  }
   return [];
 }
 
@@ -158,7 +183,7 @@ function frameTitle(ds: Dataset | null, attrs: Attributes): string {
 export function iframeSnippet(embedUrl: string, tag: string, attrs: [string, string][], ds: Dataset | null = null): string {
   const query = new URLSearchParams(attrs).toString();
   const src = `${embedUrl}#${tag}${query ? `?${query}` : ''}`;
-  const height = tag === 'ngo-report-map' ? 560 : tag === 'ngo-report-compare' ? 520 : 640;
+  const height = tag === 'ngo-report-map' ? 560 : tag === 'ngo-report-compare' ? 520 : tag === 'ngo-theme-trend' ? 480 : 640;
   const resizer = new URL('embed-resize.js', embedUrl).href;
   return [
     `<iframe src="${esc(src)}" title="${esc(frameTitle(ds, Object.fromEntries(attrs)))}" width="100%" height="${height}" frameborder="0" loading="lazy" data-ngo-widgets></iframe>`,

@@ -14,7 +14,7 @@ export const POLICY = 'ngo-lit-html';
 
 // The same policy passes the data files' URLs (src/data/bundle.ts DATA_FILE) as script sources,
 // and nothing else, so it is no general-purpose script-URL gadget for the page.
-const SCRIPT_URL = `u=>{if(/^https?:\\/\\/[^?#]*\\/(?:index|reports-(?:\\d{4}|all)\\.(?:en|zh))\\.js$/.test(u))return u;throw new TypeError("ngo-report-widgets: not a data file")}`;
+const SCRIPT_URL = `u=>{if(/^https?:\\/\\/[^?#]*\\/(?:index|counts|(?:reports-\\d{4}(?:-\\d{4})?|region-[a-z][a-z0-9-]{0,63})\\.(?:en|zh))\\.js$/.test(u))return u;throw new TypeError("ngo-report-widgets: not a data file")}`;
 
 const PATTERN = /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/;
 

@@ -37,9 +37,35 @@ export function splitByYear(dataset) {
   const parts = years.flatMap((year) =>
     ['en', 'zh'].map((lang) => [`reports-${year}.${lang}.js`, { year, lang, reports: reports.filter((r) => r.year === year).map((r) => inLang(r, lang)) }]),
   );
-  // Every year in one file per language, for pages that show three years or more at once.
-  const all = ['en', 'zh'].map((lang) => [`reports-all.${lang}.js`, { years, lang, reports: reports.map((r) => inLang(r, lang)) }]);
-  return [['index.js', { ...head, regions, years }], ...parts, ...all];
+  // Per Five-Year Plan period (2016–2020, 2021–2025, …) with three years or more, one file per
+  // language, for pages that show three years of it at once (src/data/bundle.ts planPeriod).
+  const periods = [...new Set(years.map((y) => y - ((((y - 1951) % 5) + 5) % 5)))];
+  const all = periods.flatMap((from) => {
+    const span = years.filter((y) => y >= from && y <= from + 4);
+    if (span.length < 3) return [];
+    return ['en', 'zh'].map((lang) => [`reports-${from}-${from + 4}.${lang}.js`, { years: span, lang, reports: reports.filter((r) => span.includes(r.year)).map((r) => inLang(r, lang)) }]);
+  });
+  // Per region, every year: what a comparison of one region across the years needs.
+  const byRegion = regions.flatMap((region) =>
+    ['en', 'zh'].map((lang) => [`region-${region.id}.${lang}.js`, { region: region.id, lang, reports: reports.filter((r) => r.region === region.id).map((r) => inLang(r, lang)) }]),
+  );
+  // The region-years without a report (no source holds it): a card does not offer that year.
+  const have = new Set(reports.map((r) => `${r.region} ${r.year}`));
+  const absent = years.flatMap((year) => regions.filter((r) => !have.has(`${r.id} ${year}`)).map((r) => ({ region: r.id, year })));
+  // Every report's highlights counted by theme, [specific, all]: what the trend chart draws,
+  // without any year's file (src/data/tally.ts counts a site's own dataset the same way).
+  const tally = reports.map((r) => {
+    const themes = {};
+    for (const h of r.highlights) {
+      for (const t of new Set(h.themes)) {
+        const c = (themes[t] ??= [0, 0]);
+        if (h.specific) c[0]++;
+        c[1]++;
+      }
+    }
+    return { region: r.region, year: r.year, themes };
+  });
+  return [['index.js', { ...head, regions, years, ...(absent.length ? { absent } : {}) }], ['counts.js', { years, tally }], ...parts, ...all, ...byRegion];
 }
 
 /** A data file: hands its JSON to the widgets' receiver (src/data/bundle.ts), and does nothing without it. */

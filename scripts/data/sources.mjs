@@ -75,7 +75,8 @@ export function chineseNumber(s) {
 const NUMERAL = '[0-9〇零一二三四五六七八九十]';
 // Markdown emphasis and line breaks may sit inside the opening line ("**2024年1月23日在浙江省**\n**第十四届…").
 const DATE = `(${NUMERAL}{4})年(${NUMERAL}{1,3})月(${NUMERAL}{1,3})日`;
-const DATE_LINE = new RegExp(`${DATE}[^。，]{0,40}?人民代表大会`);
+// 人大 is the short form some texts use ("——2018年1月24日在自治区十一届人大一次会议上").
+const DATE_LINE = new RegExp(`${DATE}[^。，]{0,40}?(?:人民代表大会|人大[^。，]{0,8}?会议)`);
 // Some 2016–2019 texts put the date after the session: "在四川省第十二届人民代表大会第五次会议上（2017年1月16日）".
 const DATE_AFTER = new RegExp(`人民代表大会[^。，]{0,20}?会议上[）)]?[（(]${DATE}[）)]`);
 
@@ -85,11 +86,21 @@ const DATE_AFTER = new RegExp(`人民代表大会[^。，]{0,20}?会议上[）)]
  */
 export function deliveredDate(body) {
   const head = reportTextHead(body);
-  const m = DATE_LINE.exec(head) ?? DATE_AFTER.exec(head);
+  const m = DATE_LINE.exec(head) ?? DATE_AFTER.exec(head) ?? dateAlone(body);
   if (!m) return null;
   const [y, mo, d] = m.slice(1).map(chineseNumber);
   if (![y, mo, d].every(Number.isInteger) || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A line of the opening that is the date alone, in brackets: "**（2017年1月8日）**" (Hebei 2016, 2017). */
+function dateAlone(body) {
+  const alone = new RegExp(`^[（(]${DATE}[）)]$`);
+  for (const line of body.split('\n').slice(0, 40)) {
+    const m = alone.exec(line.replace(/\*\*/g, '').trim());
+    if (m) return m;
+  }
+  return null;
 }
 
 /** The first lines of the text without Markdown emphasis or line breaks, where the date line stands. */
@@ -97,6 +108,7 @@ function reportTextHead(body) {
   return body.split('\n').slice(0, 40).join('').replace(/\*\*/g, '');
 }
 
+/** The text's own notice that it is abridged: 本文有删减, or 此件有删减 (Gansu 2018, 2019). */
 export function isAbridged(body) {
-  return body.includes('本文有删减');
+  return body.includes('本文有删减') || body.includes('此件有删减');
 }

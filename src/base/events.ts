@@ -18,14 +18,20 @@ export interface NgoRegionSelectDetail {
   year: number;
 }
 
+export interface NgoYearSelectDetail {
+  year: number;
+}
+
 export type NgoLoadEvent = CustomEvent<NgoLoadDetail>;
 export type NgoErrorEvent = CustomEvent<NgoErrorDetail>;
 export type NgoRegionSelectEvent = CustomEvent<NgoRegionSelectDetail>;
+export type NgoYearSelectEvent = CustomEvent<NgoYearSelectDetail>;
 
 interface NgoEventMap {
   'ngo-load': NgoLoadEvent;
   'ngo-error': NgoErrorEvent;
   'ngo-region-select': NgoRegionSelectEvent;
+  'ngo-year-select': NgoYearSelectEvent;
 }
 
 // The events bubble and are composed, so listeners on the document and window see them too.
@@ -36,7 +42,7 @@ declare global {
 }
 
 /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
-export function emit<K extends 'ngo-load' | 'ngo-error' | 'ngo-region-select'>(
+export function emit<K extends keyof NgoEventMap>(
   target: EventTarget,
   type: K,
   detail: HTMLElementEventMap[K]['detail'],

@@ -2,6 +2,7 @@ import { DataError, type Dataset, type Localized } from './types.js';
 import { DEFAULT_TIMEOUT_MS, clearDatasetCache, loadDataset, once, type LoadOptions } from './load.js';
 import { validateDataset } from './validate.js';
 import { createScript, currentScript, head } from './safe-dom.js';
+import { findRegion } from './lookup.js';
 
 /*
  * The bundled dataset in parts that load from any static host, CORS or not: classic scripts next
@@ -13,17 +14,22 @@ import { createScript, currentScript, head } from './safe-dom.js';
  * files it under the <script> element running at that moment (read through Document.prototype); the
  * load event, which fires right after that script ran, hands it to the loader. A page downloads the
  * index and the years it shows, each once per page however many widgets and script copies: the
- * years its widgets ask for together, one file each, or `reports-all.<lang>.js` from three years
- * on, so that a page makes at most three data requests as it loads.
+ * years its widgets ask for together, one file each, or, from three years of one Five-Year Plan
+ * period, that period's file (`reports-2021-2025.<lang>.js`), so that a page makes few requests and
+ * never downloads eleven years to show three. A comparison of one region across years loads that
+ * region's file (`region-<id>.<lang>.js`, every year), and the trend chart the counts file only.
  */
 
 type SummaryLang = keyof Localized;
 
-/** Which years to load: `latest`, `all`, or years separated by commas. */
+/**
+ * What to load: `latest`, `all`, years separated by commas, `counts` (no year: the counts file,
+ * tally.ts) or `region:<name>` (one region, every year: any form the region attribute takes).
+ */
 export type YearRequest = string;
 
 /** The name of a data file: the loader builds no other URL, the Trusted Types policy passes no other. */
-export const DATA_FILE = /^https?:\/\/[^?#]*\/(?:index|reports-(?:\d{4}|all)\.(?:en|zh))\.js$/;
+export const DATA_FILE = /^https?:\/\/[^?#]*\/(?:index|counts|(?:reports-\d{4}(?:-\d{4})?|region-[a-z][a-z0-9-]{0,63})\.(?:en|zh))\.js$/;
 
 const RECEIVER = Symbol.for('ngo-report-widgets.receive');
 const POLICY = Symbol.for('ngo-report-widgets.policy');
@@ -87,8 +93,14 @@ function pickYears(all: readonly number[], request: YearRequest): number[] {
   return [...new Set(request.split(',').map(Number))].filter((y) => all.includes(y)).sort((a, b) => a - b);
 }
 
-/** From this many years asked for at once, one file holding every year costs fewer requests. */
-const ALL_YEARS_FROM = 3;
+/** From this many years of one Five-Year Plan period asked for at once, the period's file costs fewer requests. */
+const PERIOD_FILE_FROM = 3;
+
+/** The Five-Year Plan period a year falls in (2016–2020, 2021–2025, 2026–2030…): the span of a period file. */
+export function planPeriod(year: number): [number, number] {
+  const from = year - ((((year - 1951) % 5) + 5) % 5);
+  return [from, from + 4];
+}
 
 type LoadFile = (name: string) => Promise<unknown>;
 /** Per data folder and language: each year's reports, asked for at most once per page. */
@@ -96,13 +108,13 @@ const yearParts = new Map<string, Map<number, Promise<unknown[]>>>();
 /** Years asked for in the current task, not requested yet: requested together in the next one. */
 const queued = new Map<string, { years: Set<number>; sent: Promise<void> }>();
 
-function part(value: unknown, name: string, lang: SummaryLang, check: (p: { year?: unknown; years?: unknown }) => boolean): unknown[] {
-  const p = value as { year?: unknown; years?: unknown; lang?: unknown; reports?: unknown } | null;
+function part(value: unknown, name: string, lang: SummaryLang, check: (p: { year?: unknown; years?: unknown; region?: unknown }) => boolean): unknown[] {
+  const p = value as { year?: unknown; years?: unknown; region?: unknown; lang?: unknown; reports?: unknown } | null;
   if (!p || p.lang !== lang || !Array.isArray(p.reports) || !check(p)) throw new DataError('format', `${name}: wrong content.`);
   return p.reports as unknown[];
 }
 
-/** Requests the files that hold `years`: one per year, or the all-years file when many are wanted at once. */
+/** Requests the files that hold `years`: one per year, or a period's file where three or more of its years are wanted. */
 function requestYears(key: string, base: string, lang: SummaryLang, years: number[], every: readonly number[], file: LoadFile): void {
   const have = yearParts.get(key)!;
   const keep = (year: number, p: Promise<unknown[]>, url: string) => {
@@ -114,16 +126,24 @@ function requestYears(key: string, base: string, lang: SummaryLang, years: numbe
     });
   };
   const todo = years.filter((y) => !have.has(y));
-  if (todo.length >= ALL_YEARS_FROM) {
-    const name = `reports-all.${lang}.js`;
-    const all = file(name).then((v) => part(v, name, lang, (p) => Array.isArray(p.years) && p.years.join() === every.join()));
-    for (const year of every) {
-      if (!have.has(year)) keep(year, all.then((reports) => reports.filter((r) => (r as { year?: unknown })?.year === year)), new URL(name, base).href);
-    }
-  } else {
-    for (const year of todo) {
-      const name = `reports-${year}.${lang}.js`;
-      keep(year, file(name).then((v) => part(v, name, lang, (p) => p.year === year)), new URL(name, base).href);
+  const periods = new Map<number, number[]>();
+  for (const y of todo) {
+    const [from] = planPeriod(y);
+    periods.set(from, [...(periods.get(from) ?? []), y]);
+  }
+  for (const [from, wanted] of periods) {
+    const inPeriod = every.filter((y) => y >= from && y <= from + 4);
+    if (wanted.length >= PERIOD_FILE_FROM) {
+      const name = `reports-${from}-${from + 4}.${lang}.js`;
+      const all = file(name).then((v) => part(v, name, lang, (p) => Array.isArray(p.years) && p.years.join() === inPeriod.join()));
+      for (const year of inPeriod) {
+        if (!have.has(year)) keep(year, all.then((reports) => reports.filter((r) => (r as { year?: unknown })?.year === year)), new URL(name, base).href);
+      }
+    } else {
+      for (const year of wanted) {
+        const name = `reports-${year}.${lang}.js`;
+        keep(year, file(name).then((v) => part(v, name, lang, (p) => p.year === year)), new URL(name, base).href);
+      }
     }
   }
 }
@@ -156,13 +176,13 @@ const views = new WeakMap<object, Map<string, Dataset>>();
  * The index with the given years' reports, checked as one dataset whose summaries are in `lang`
  * only; one object per index, years and language.
  */
-function view(index: Record<string, unknown>, years: number[], lang: SummaryLang, parts: unknown[][]): Dataset {
+function view(index: Record<string, unknown>, years: number[], lang: SummaryLang, parts: unknown[][], tally?: unknown[], region?: string): Dataset {
   let byKey = views.get(index);
   if (!byKey) views.set(index, (byKey = new Map()));
-  const key = `${years.join()}|${lang}`;
+  const key = `${tally ? 'counts' : region ? `region:${region}` : years.join()}|${lang}`;
   let ds = byKey.get(key);
   if (!ds) {
-    ds = validateDataset({ ...index, reports: parts.flat() }, lang);
+    ds = validateDataset({ ...index, reports: parts.flat(), ...(tally ? { tally } : {}) }, lang);
     byKey.set(key, ds);
   }
   return ds;
@@ -186,6 +206,21 @@ export async function loadBundled(base: string, request: YearRequest, lang: Summ
     const index = await file('index.js');
     const years = (index as { years?: unknown } | null)?.years;
     if (!Array.isArray(years) || !years.every(Number.isInteger)) throw new DataError('format', 'index.js: no years.');
+    if (request.startsWith('region:')) {
+      // One region across the years: its own file, found by the id the index gives its name.
+      const names = view(index as Record<string, unknown>, [], lang, []);
+      const region = findRegion(names, request.slice(7));
+      if (!region) return names;
+      const name = `region-${region.id}.${lang}.js`;
+      const reports = part(await file(name), name, lang, (p) => p.region === region.id);
+      return view(index as Record<string, unknown>, [], lang, [reports], undefined, region.id);
+    }
+    if (request === 'counts') {
+      const counts = await file('counts.js');
+      const tally = (counts as { years?: unknown; tally?: unknown } | null)?.years?.toString() === years.join() ? (counts as { tally?: unknown }).tally : undefined;
+      if (!Array.isArray(tally)) throw new DataError('format', 'counts.js: wrong content.');
+      return view(index as Record<string, unknown>, [], lang, [], tally);
+    }
     const wanted = pickYears(years as number[], request);
     const parts = await reportsOf(base, lang, wanted, years as number[], file);
     return view(index as Record<string, unknown>, wanted, lang, parts);

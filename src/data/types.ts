@@ -1,4 +1,5 @@
 /** The dataset's shape (public contract §6). Values come from validate.ts, never straight from JSON. */
+import type { ReportTally } from './tally.js';
 
 export const THEME_IDS = [
   'charity',
@@ -85,6 +86,13 @@ export interface Dataset {
    * loads one file per year (bundle.ts). Absent in a whole dataset, whose years are its reports'.
    */
   years?: number[];
+  /**
+   * The region-years of `years` with no report (no source text holds it, e.g. Sichuan 2016), in
+   * the bundled data's index only: a whole dataset's reports say it themselves.
+   */
+  absent?: { region: string; year: number }[];
+  /** Per report, its highlights counted by theme: the bundled data's counts file only (tally.ts). */
+  tally?: ReportTally[];
 }
 
 export type DataErrorKind = 'network' | 'http' | 'format';

@@ -47,6 +47,19 @@ const obj =
 
 const localized = obj({ en: str, zh: str });
 
+const count: Check = (v, p) => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10000) || fail(p, 'a count from 0 to 10000', v);
+/** A report's highlights by theme: { "charity": [specific, all] }, known themes only, specific ≤ all. */
+const counts: Check = (v, p) => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'an object', v);
+  for (const [k, c] of Object.entries(v as object)) {
+    oneOf(THEME_IDS)(k, `${p} key`);
+    if (!Array.isArray(c) || c.length !== 2) fail(`${p}.${k}`, '[specific, all]', c);
+    count(c[0], `${p}.${k}[0]`);
+    count(c[1], `${p}.${k}[1]`);
+    if (c[0] > c[1]) fail(`${p}.${k}`, 'specific ≤ all', c);
+  }
+};
+
 /** The dataset's check, with the check of a highlight's summary (both languages, or one: bundle.ts). */
 const datasetCheck = (summary: Check) =>
   obj({
@@ -64,6 +77,8 @@ const datasetCheck = (summary: Check) =>
     }),
   ),
   years: opt(list(year)),
+  absent: opt(list(obj({ region: str, year }))),
+  tally: opt(list(obj({ region: str, year, themes: counts }))),
   reports: list(
     obj({
       region: str,
@@ -111,12 +126,17 @@ export function validateDataset(json: unknown, summaries: 'both' | keyof Localiz
     unique(ds.regions, (r) => r.grid && `${r.grid.row},${r.grid.col}`, 'regions', 'tile-grid cell');
     ds.reports.forEach((r, i) => ids.has(r.region) || fail(`reports[${i}].region`, 'a region of this dataset', r.region));
     unique(ds.reports, (r) => `${r.region} ${r.year}`, 'reports', 'region and year');
+    ds.tally?.forEach((t, i) => ids.has(t.region) || fail(`tally[${i}].region`, 'a region of this dataset', t.region));
+    if (ds.tally) unique(ds.tally, (t) => `${t.region} ${t.year}`, 'tally', 'region and year');
     // The whole dataset (a site's own, or the download) has a report for every region; the
     // bundled data's views hold only the years a page shows.
     if (summaries === 'both') {
       // A whole dataset's years are those of its reports: a `years` list of its own could offer
       // year buttons that lead to no report.
       delete (ds as { years?: number[] }).years;
+      delete ds.absent;
+      // Counts are the bundled data's; a whole dataset's are counted from its reports (tally.ts).
+      delete ds.tally;
       const reported = new Set(ds.reports.map((r) => r.region));
       ds.regions.forEach((r, i) => {
         if (!reported.has(r.id)) throw new Problem(`regions[${i}]: ${r.id} has no report`);

@@ -3,3 +3,4 @@ export * from './ngo-report-region.js';
 export * from './ngo-theme-list.js';
 export * from './ngo-report-map.js';
 export * from './ngo-report-compare.js';
+export * from './ngo-theme-trend.js';

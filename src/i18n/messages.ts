@@ -39,6 +39,9 @@ export interface Messages {
   newTab: string;
   noThemeMention: (year: number) => string;
   reportYear: string;
+  /** The switcher's steps to the year before and after the one shown. */
+  earlierYear: string;
+  laterYear: string;
   report: (year: number) => string;
   noUrl: string;
   abridged: string;
@@ -67,6 +70,10 @@ export interface Messages {
   mapTitle: (year: number) => string;
   mapThemeTitle: (theme: string, year: number) => string;
   tile: (name: string, n: number) => string;
+  /** A compare column whose region has no report that year in the data. */
+  noReport: string;
+  /** A tile whose region has no report that year in the data. */
+  tileNoReport: (name: string, year: number) => string;
   legend: string;
   /** The map in one sentence, for screen readers: the regions with the most highlights. */
   mapMost: (names: string, n: number) => string;
@@ -78,6 +85,34 @@ export interface Messages {
   compareCount: (n: number) => string;
   scroll: string;
   sep: string;
+  /** <ngo-theme-trend>: its title for a theme (or every theme), over a span of years. */
+  trendTitle: (theme: string | null, from: number, to: number) => string;
+  /** Its title for one region (and maybe one theme). */
+  trendRegionTitle: (region: string, theme: string | null, from: number, to: number) => string;
+  /** What the bars count, out of how many regions. */
+  trendMeasure: (of: number) => string;
+  /** The table's column of the same. */
+  regionsMentioning: string;
+  /** What a region's strip shades. */
+  trendRegionMeasure: string;
+  withSpecific: string;
+  listOnly: string;
+  nationalMark: string;
+  nationalKinds: Record<'specific' | 'list' | 'none', string>;
+  /** "12 of 31": regions mentioning a theme out of the regional reports that year. */
+  ofReports: (n: number, of: number) => string;
+  /** A year's button in the chart. */
+  trendYear: (year: number, n: number | null, of: number) => string;
+  chooseYear: string;
+  showTable: string;
+  year: string;
+  /** The chart in one sentence, for screen readers. */
+  trendSummary: (theme: string, first: [number, number, number], last: [number, number, number], peak: [number, number]) => string;
+  regionSummary: (region: string, themes: number, from: number, to: number) => string;
+  noRegionHighlights: (region: string) => string;
+  /** A region-year without a report, in the chart's table. */
+  noReportShort: string;
+  cellCount: (all: number, specific: number) => string;
 }
 
 // One formatter per language, made on first use: toLocaleString() builds a new one at every call,
@@ -131,6 +166,8 @@ const en: Messages = {
   newTab: '(opens in a new tab)',
   noThemeMention: (y) => `The ${y} report has nothing on the chosen themes.`,
   reportYear: 'Report year',
+  earlierYear: 'Earlier year',
+  laterYear: 'Later year',
   report: (y) => `${y} government work report`,
   noUrl: 'No official link is recorded for this report.',
   abridged: 'The report text read for this card is abridged.',
@@ -153,6 +190,8 @@ const en: Messages = {
   mapTitle: (y) => `NGO-related highlights in the ${y} reports`,
   mapThemeTitle: (th, y) => `${th} in the ${y} reports`,
   tile: (name, n) => `${name}, ${plural(n, 'highlight', 'highlights')}`,
+  tileNoReport: (name, y) => `${name}, no ${y} report in the data`,
+  noReport: '(no report in the data)',
   legend: 'Highlights per report',
   mapMost: (names, n) => (n ? `Most highlights: ${names}, ${enN(n)}.` : 'No report this year has a highlight.'),
   regionsMap: 'Tile map of the regions',
@@ -163,6 +202,26 @@ const en: Messages = {
   compareCount: (n) => `Compare 2 to 6 regions (${n} given).`,
   scroll: 'Scroll sideways for more columns.',
   sep: ', ',
+  trendTitle: (th, a, b) => `${th ?? 'Themes'} in the reports, ${a}–${b}`,
+  trendRegionTitle: (r, th, a, b) => `${r}: ${th ?? 'themes'} in its reports, ${a}–${b}`,
+  trendMeasure: (of) => `Regions whose report mentions it, each year (of ${enN(of)})`,
+  regionsMentioning: 'Regions whose report mentions it',
+  trendRegionMeasure: 'Highlights per theme, each year',
+  withSpecific: 'with a specific commitment',
+  listOnly: 'list mentions only',
+  nationalMark: 'National report',
+  nationalKinds: { specific: 'specific commitment', list: 'list mention', none: 'no mention' },
+  ofReports: (n, of) => `${enN(n)} of ${enN(of)}`,
+  trendYear: (y, n, of) => (n === null ? `${y}` : `${y}: ${enN(n)} of ${enN(of)} regions`),
+  chooseYear: 'Choose a year',
+  showTable: 'Show the figures as a table',
+  year: 'Year',
+  trendSummary: (th, f, l, p) =>
+    `${th}: ${enN(f[1])} of ${enN(f[2])} regions in ${f[0]}, ${enN(l[1])} of ${enN(l[2])} in ${l[0]}; most in ${p[0]} (${enN(p[1])}).`,
+  regionSummary: (r, n, a, b) => `${r}: highlights on ${plural(n, 'theme', 'themes')}, ${a}–${b}; the table gives each year.`,
+  noRegionHighlights: (r) => `The data has no highlight from ${r}'s reports in these years.`,
+  noReportShort: 'no report',
+  cellCount: (a, s) => (a ? `${plural(a, 'highlight', 'highlights')}${s ? `, ${enN(s)} specific` : ''}` : 'none'),
 };
 
 const zh: Messages = {
@@ -206,6 +265,8 @@ const zh: Messages = {
   newTab: '（在新标签页打开）',
   noThemeMention: (y) => `${y}年报告中没有所选主题的要点。`,
   reportYear: '报告年份',
+  earlierYear: '上一年',
+  laterYear: '下一年',
   report: (y) => `${y}年政府工作报告`,
   noUrl: '本报告未记录官方网址。',
   abridged: '所依据的报告文本为删节版。',
@@ -228,6 +289,8 @@ const zh: Messages = {
   mapTitle: (y) => `${y}年报告中的相关要点`,
   mapThemeTitle: (th, y) => `${y}年报告中的“${th}”`,
   tile: (name, n) => `${name}，${zhN(n)} 条`,
+  tileNoReport: (name, y) => `${name}，数据中没有${y}年报告`,
+  noReport: '（数据中无报告）',
   legend: '每份报告的要点数',
   mapMost: (names, n) => (n ? `要点最多：${names}，${zhN(n)} 条。` : '本年度报告均无相关要点。'),
   regionsMap: '各地区方块地图',
@@ -238,6 +301,25 @@ const zh: Messages = {
   compareCount: (n) => `请比较 2 至 6 个地区（当前 ${zhN(n)} 个）。`,
   scroll: '左右滑动查看更多列。',
   sep: '、',
+  trendTitle: (th, a, b) => `${a}—${b}年报告中的${th ? `“${th}”` : '各主题'}`,
+  trendRegionTitle: (r, th, a, b) => `${r}${a}—${b}年报告中的${th ? `“${th}”` : '各主题'}`,
+  trendMeasure: (of) => `每年报告提及该主题的地区数（共 ${zhN(of)} 个）`,
+  regionsMentioning: '报告提及的地区',
+  trendRegionMeasure: '每年各主题的要点数',
+  withSpecific: '有具体举措',
+  listOnly: '仅列举提及',
+  nationalMark: '全国政府工作报告',
+  nationalKinds: { specific: '有具体举措', list: '列举提及', none: '未提及' },
+  ofReports: (n, of) => `${zhN(n)}/${zhN(of)}`,
+  trendYear: (y, n, of) => (n === null ? `${y}年` : `${y}年：${zhN(of)} 个地区中 ${zhN(n)} 个`),
+  chooseYear: '选择年份',
+  showTable: '以表格查看数据',
+  year: '年份',
+  trendSummary: (th, f, l, p) => `“${th}”：${f[0]}年 ${zhN(f[2])} 个地区中 ${zhN(f[1])} 个提及，${l[0]}年 ${zhN(l[2])} 个中 ${zhN(l[1])} 个；最多为${p[0]}年（${zhN(p[1])} 个）。`,
+  regionSummary: (r, n, a, b) => `${r}${a}—${b}年报告涉及 ${zhN(n)} 个主题的要点，各年数据见表格。`,
+  noRegionHighlights: (r) => `数据中${r}这些年的报告没有相关要点。`,
+  noReportShort: '无报告',
+  cellCount: (a, s) => (a ? `${zhN(a)} 条${s ? `（具体举措 ${zhN(s)} 条）` : ''}` : '无'),
 };
 
 export const messages: Record<Lang, Messages> = { en, zh };

@@ -9,6 +9,7 @@ const ELEMENTS: [string, Record<string, string>][] = [
   ['ngo-theme-list', { theme: 'charity' }],
   ['ngo-report-map', {}],
   ['ngo-report-compare', { regions: 'sichuan,tianjin' }],
+  ['ngo-theme-trend', { theme: 'charity' }],
 ];
 
 for (const [tag, attrs] of ELEMENTS) {

@@ -47,4 +47,18 @@ describe("a snippet's fallback content (src/snippet.ts)", () => {
     expect(render([html]).textContent).to.contain('<img src=x onerror=alert(1)>');
     expect(fallbackLines(ds, 'ngo-report-region', { region: 'atlantis' })).to.deep.equal([]);
   });
+
+  it("holds a trend chart's figures: per year, the regions that mention the theme, or one region's highlights", () => {
+    const theme = render(fallbackLines(ds, 'ngo-theme-trend', { theme: 'charity' }));
+    expect(theme.querySelector('h3')!.textContent).to.equal('Charity in the reports, 2023–2025');
+    const regional = (y: number) => ds.reports.filter((r) => r.year === y && r.region !== 'china');
+    const mentions = (y: number) => regional(y).filter((r) => r.highlights.some((h) => h.themes.includes('charity'))).length;
+    expect(theme.querySelector('p')!.textContent).to.equal(
+      `Regions whose report mentions it, each year (of 31): ${[2023, 2024, 2025].map((y) => `${y} ${mentions(y)} of ${regional(y).length}`).join(', ')}`,
+    );
+    const region = render(fallbackLines(ds, 'ngo-theme-trend', { region: 'sichuan', lang: 'zh' }));
+    expect(region.querySelector('h3')!.textContent).to.equal('四川省2023—2025年报告中的各主题');
+    expect(region.querySelectorAll('li')).to.have.length(ds.themes.length);
+    expect(fallbackLines(ds, 'ngo-theme-trend', { theme: 'nothing' })).to.deep.equal([]);
+  });
 });

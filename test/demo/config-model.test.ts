@@ -26,6 +26,8 @@ describe('demo configurator model', () => {
     expect(widgets(state({ element: 'ngo-report-compare', compact: true, limit: '3', theme: 'charity' }))[0]!.attrs).to.deep.equal([['regions', 'tianjin,fujian,sichuan']]);
     expect(widgets(state({ element: 'ngo-report-compare', compareMode: 'years', year: '2023' }))[0]!.attrs).to.deep.equal([['region', 'sichuan']]);
     expect(widgets(state({ element: 'ngo-theme-list', sort: 'name' }))[0]!.attrs, 'sort without a theme').to.deep.equal([]);
+    expect(widgets(state({ element: 'ngo-theme-trend', theme: 'charity', limit: '3', compact: true }))[0]!.attrs).to.deep.equal([['theme', 'charity']]);
+    expect(widgets(state({ element: 'ngo-theme-trend', perRegion: true, year: '2020' }))[0]!.attrs).to.deep.equal([['region', 'sichuan'], ['year', '2020']]);
   });
 
   it('adds a style block for the custom properties only, on every element shown', () => {
@@ -52,6 +54,7 @@ describe('demo configurator model', () => {
       { element: 'ngo-report-compare', regions: ['beijing', 'tibet', 'hainan'], level: '6', font: "'Noto Serif', serif" },
       { element: 'ngo-report-compare', compareMode: 'years', region: 'jilin', years: ['2023', '2025'] },
       { compact: true, region: 'inner-mongolia' },
+      { element: 'ngo-theme-trend', theme: 'social-orgs', perRegion: true, region: 'gansu' },
     ];
     for (const patch of samples) {
       const s = state(patch);
@@ -64,7 +67,7 @@ describe('demo configurator model', () => {
       el: 'iframe',
       region: 'atlantis',
       theme: '<b>',
-      year: '2019',
+      year: '2031',
       lang: 'fr',
       scheme: 'sepia',
       level: '1',

@@ -188,6 +188,14 @@ describe('demo configurator', () => {
     expect(years.at(-2)!.checked, 'one year is not a comparison').to.equal(true);
     expect(text(demo.$('#years-error'))).to.contain('at least two years');
     await previewShows(demo, (els) => els[0]!.getAttribute('years') === lastTwo, 'two years');
+
+    radio(demo, 'element', 'ngo-theme-trend').click();
+    await previewShows(demo, (els) => els[0]?.localName === 'ngo-theme-trend', 'a trend chart');
+    expect(snippetOf(demo)).to.equal(`${SCRIPT}\n<ngo-theme-trend theme="volunteering"></ngo-theme-trend>`);
+    expect(control(demo, 'region').closest<HTMLElement>('.field')!.hidden, 'no region without "one region"').to.equal(true);
+    check(control(demo, 'per-region'), true);
+    expect(snippetOf(demo)).to.equal(`${SCRIPT}\n<ngo-theme-trend theme="volunteering" region="hunan"></ngo-theme-trend>`);
+    await previewShows(demo, (els) => els[0]?.getAttribute('region') === 'hunan', 'one region’s trend');
   });
 
   it('puts the card\'s facts inside the tag, and offers an iframe snippet for hosts that strip scripts', async () => {

@@ -25,7 +25,7 @@ describe('demo gallery', () => {
   it('renders every element, with both theme-list and both compare modes, in English and Chinese', async () => {
     const demo = await openDemo('/demo/');
     const els = await widgetsRendered(demo.$('#gallery'));
-    expect(new Set(els.map((e) => e.localName))).to.deep.equal(new Set(['ngo-report-region', 'ngo-theme-list', 'ngo-report-map', 'ngo-report-compare']));
+    expect(new Set(els.map((e) => e.localName))).to.deep.equal(new Set(['ngo-report-region', 'ngo-theme-list', 'ngo-report-map', 'ngo-report-compare', 'ngo-theme-trend']));
     const lists = els.filter((e) => e.localName === 'ngo-theme-list');
     expect(lists.some((e) => e.hasAttribute('theme')), 'a theme list with a theme').to.equal(true);
     expect(lists.some((e) => !e.hasAttribute('theme')), 'the index of themes').to.equal(true);
@@ -34,7 +34,7 @@ describe('demo gallery', () => {
     expect(compares.some((e) => e.hasAttribute('region'))).to.equal(true);
 
     for (const example of examples(demo)) {
-      const langs = [...example.querySelectorAll('.variant')].map((v) => v.querySelector('ngo-report-region, ngo-theme-list, ngo-report-map, ngo-report-compare')!.getAttribute('lang'));
+      const langs = [...example.querySelectorAll('.variant')].map((v) => v.querySelector('ngo-report-region, ngo-theme-list, ngo-report-map, ngo-report-compare, ngo-theme-trend')!.getAttribute('lang'));
       expect(langs, text(example.querySelector('h3'))).to.deep.equal(['en', 'zh']);
     }
     // The region cards are titled with the dataset's names in their language.

@@ -6,7 +6,7 @@ import { waitUntil } from '@open-wc/testing';
  * document and the widgets' shadow roots.
  */
 
-export const WIDGETS = 'ngo-report-region, ngo-theme-list, ngo-report-map, ngo-report-compare';
+export const WIDGETS = 'ngo-report-region, ngo-theme-list, ngo-report-map, ngo-report-compare, ngo-theme-trend';
 
 export interface Demo {
   frame: HTMLIFrameElement;

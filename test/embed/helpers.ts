@@ -14,7 +14,7 @@ export function addScript(src: string, attrs: Record<string, string> = {}): Prom
 
 /** Waits until every ngo-* element in `root` shows its title. */
 export async function allRendered(root: ParentNode): Promise<Element[]> {
-  const els = [...root.querySelectorAll('ngo-report-region, ngo-theme-list, ngo-report-map, ngo-report-compare')];
+  const els = [...root.querySelectorAll('ngo-report-region, ngo-theme-list, ngo-report-map, ngo-report-compare, ngo-theme-trend')];
   await waitUntil(() => els.every((el) => el.shadowRoot?.querySelector('[part="title"]')), 'not every widget rendered', { timeout: 8000 });
   return els;
 }

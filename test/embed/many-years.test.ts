@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { addScript, allRendered, dataRequests } from './helpers.js';
 
-// A page whose cards show three years at once: the embed asks for every year in one file rather
-// than three, so the page makes two data requests whatever the number of cards.
+// A page whose cards show three years of one Five-Year Plan period at once: the embed asks for the
+// period's file rather than three, so the page makes two data requests whatever the number of cards.
 describe('the embed on a page showing three years', () => {
-  it('loads the index and one all-years file, and each card shows its own year', async () => {
+  it('loads the index and one period file, and each card shows its own year', async () => {
     const regions = ['sichuan', 'tianjin', 'fujian', 'jilin', 'jiangsu', 'guangdong'];
     const years = [2023, 2024, 2025];
     const host = document.createElement('div');
@@ -17,7 +17,7 @@ describe('the embed on a page showing three years', () => {
     document.body.append(host);
     await addScript('/dist/ngo-widgets.js');
     const els = await allRendered(host);
-    expect(dataRequests()).to.deep.equal({ 'index.js': 1, 'reports-all.en.js': 1 });
+    expect(dataRequests()).to.deep.equal({ 'index.js': 1, 'reports-2021-2025.en.js': 1 });
     for (const [i, el] of els.entries()) {
       expect(el.shadowRoot!.querySelector('[part="source"] time')?.textContent, regions[i]).to.match(new RegExp(`^${years[i % 3]}-`));
     }

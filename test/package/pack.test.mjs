@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packAndUnpack, root, runInConsumer, walk } from './tarball.mjs';
 
-const TAGS = ['ngo-report-region', 'ngo-theme-list', 'ngo-report-map', 'ngo-report-compare'];
+const TAGS = ['ngo-report-region', 'ngo-theme-list', 'ngo-report-map', 'ngo-report-compare', 'ngo-theme-trend'];
 // The project's shared material beside the repository: the design notes and the sources.
 const SHARED = ['design', 'sources'].map((d) => path.resolve(root, '../shared', d));
 const REPORT_TEXTS = path.resolve(root, process.env.NGO_SOURCES ?? '../shared/sources/gov-reports');
@@ -39,7 +39,9 @@ test('holds the embed, the dataset, the ES modules with their types, and the man
   assert.ok(csv.startsWith('\uFEFF') && csv.trim().split('\n').length > 1, 'CSV has a BOM, a header and rows');
   const years = pack.files.filter((f) => /^dist\/data\/reports-\d{4}\.(en|zh)\.js$/.test(f));
   assert.equal(years.length, 2 * new Set(data.reports.map((r) => r.year)).size, 'a data file per year and language');
-  for (const lang of ['en', 'zh']) assert.ok(pack.files.includes(`dist/data/reports-all.${lang}.js`), `every year in one file (${lang})`);
+  for (const lang of ['en', 'zh']) assert.ok(pack.files.includes(`dist/data/reports-2021-2025.${lang}.js`), `a Five-Year Plan period in one file (${lang})`);
+  for (const lang of ['en', 'zh']) assert.ok(pack.files.includes(`dist/data/region-sichuan.${lang}.js`), `a region's years in one file (${lang})`);
+  assert.ok(pack.files.includes('dist/data/counts.js'), 'the counts file of the trend chart');
   const embed = read('dist/ngo-widgets.js');
   for (const tag of TAGS) assert.ok(embed.includes(`"${tag}"`), `the embed registers <${tag}>`);
   const manifest = JSON.parse(read('custom-elements.json'));
