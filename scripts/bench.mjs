@@ -33,7 +33,14 @@ const TARGET = { ratio: 1.5, ratioAt: 100, cpuRatio: 1.2, cpuRatioAt: [100, 300]
 const PLACEMENTS = ['rich', 'snippet', 'head'];
 const PLACEMENT_NAMES = { rich: 'the snippet (defer, fallback content)', snippet: 'deferred, one-line fallback links', head: 'in <head>, no defer' };
 // Pages with one element of each other kind, for the data a page downloads.
-const ELEMENT_PAGES = { map: '<ngo-report-map></ngo-report-map>', theme: '<ngo-theme-list theme="charity"></ngo-theme-list>', index: '<ngo-theme-list></ngo-theme-list>' };
+const ELEMENT_PAGES = {
+  map: '<ngo-report-map></ngo-report-map>',
+  theme: '<ngo-theme-list theme="charity"></ngo-theme-list>',
+  index: '<ngo-theme-list></ngo-theme-list>',
+  trend: '<ngo-theme-trend theme="charity"></ngo-theme-trend>',
+  trendAll: '<ngo-theme-trend></ngo-theme-trend>',
+  compareYears: '<ngo-report-compare region="sichuan"></ngo-report-compare>',
+};
 const DESKTOP = { width: 1280, height: 800 };
 const MOBILE = { width: 390, height: 844 };
 const VIEWPORTS = [
@@ -203,10 +210,10 @@ async function measureAll(origin, browser, regionIds) {
       slow[placement].push({ fcp: x.bench.fcpMs, painted: x.bench.paintedMs });
     }
   }
-  return { results, mixed, elements, mismatches, cls, slow, blocked };
+  return { years: new Set(ds.reports.map((r) => r.year)).size, results, mixed, elements, mismatches, cls, slow, blocked };
 }
 
-function report({ env, results, mixed, elements, mismatches, cls, slow, blocked }) {
+function report({ env, years, results, mixed, elements, mismatches, cls, slow, blocked }) {
   const lines = [];
   const say = (s = '') => lines.push(s);
   const col = (runs, key) => runs.map((r) => r[key]);
@@ -277,6 +284,9 @@ function report({ env, results, mixed, elements, mismatches, cls, slow, blocked 
     ['1 map', elements.map],
     ['1 theme list (charity)', elements.theme],
     ['1 theme index', elements.index],
+    ['1 trend chart (charity, every year)', elements.trend],
+    ['1 trend chart (every theme, every year)', elements.trendAll],
+    ['1 comparison of Sichuan across every year', elements.compareYears],
   ].map(([what, runs]) => [what, same(col(runs, 'datasetRequests')), kB(median(col(runs, 'dataBytes')))]);
   say(table(['page', ' data requests', ' data kB'], dataRows));
   say(`Before the split (one JSON per page, whatever it shows): 1 request, ${kB(gzipSync(readFileSync(`${ROOT}${DATASET}`), { level: 6 }).length)} kB (dist/data/ngo-reports.json, gzip -6).`);
@@ -340,6 +350,8 @@ function report({ env, results, mixed, elements, mismatches, cls, slow, blocked 
   const oneCard = median(col(results[1].ours, 'dataBytes'));
   const oneMap = median(col(elements.map, 'dataBytes'));
   say(`- one region card ≤ ${TARGET.dataKB} kB of data: ${verdict(oneCard <= TARGET.dataKB * 1000)} (${kB(oneCard)} kB); one map ≤ ${TARGET.dataKB} kB: ${verdict(oneMap <= TARGET.dataKB * 1000)} (${kB(oneMap)} kB)`);
+  const oneTrend = median(col(elements.trend, 'dataBytes'));
+  say(`- with ${years} years in the dataset: one trend chart ≤ ${TARGET.dataKB} kB: ${verdict(oneTrend <= TARGET.dataKB * 1000)} (${kB(oneTrend)} kB: the index and counts.js); one comparison across every year ${kB(median(col(elements.compareYears, 'dataBytes')))} kB (the index and one region file)`);
   say(`- cumulative layout shift of the article ≤ ${TARGET.cls} at every viewport, with the README's snippet: ${verdict(worstCls <= TARGET.cls)} (worst ${fixed(worstCls, 3)})`);
   say(
     `- baseline equivalence: ${mismatches.length ? `${mismatches.length} of 100 cards differ (${mismatches.slice(0, 3).map((c) => `${c.region} ${c.year}`).join(', ')}…): update scripts/bench/baseline.js` : '100 of 100 cards show the same text with the same elements as ours'}`,

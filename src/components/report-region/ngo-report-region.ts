@@ -16,7 +16,7 @@ const SIMILAR_SHOWN = 3;
  *
  * @tag ngo-report-region
  * @attr region - Required. Region id, ISO code (`CN-SC`, `SC`), English or Chinese name (`Sichuan`, `四川`, `四川省`); `china` (also `national`, `全国`, `国务院`) for the State Council's national report.
- * @attr year - Report year (2020 to 2026). Default: the latest, with a switcher between the region's years.
+ * @attr year - Report year (2016 to 2026). Default: the latest, with a switcher between the region's years.
  * @attr themes - Comma-separated theme ids: show only those highlights.
  * @attr limit - Highlights shown before a "Show all" button.
  * @attr compact - Title, theme chips and the count only.
