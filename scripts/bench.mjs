@@ -110,6 +110,7 @@ async function main() {
     browser = await launch();
     const out = await measureAll(server.origin, browser, regionIds);
     out.env = environment(await browser.version());
+    out.years = new Set(ds.reports.map((r) => r.year)).size;
     return out;
   } finally {
     await stop();
@@ -210,7 +211,7 @@ async function measureAll(origin, browser, regionIds) {
       slow[placement].push({ fcp: x.bench.fcpMs, painted: x.bench.paintedMs });
     }
   }
-  return { years: new Set(ds.reports.map((r) => r.year)).size, results, mixed, elements, mismatches, cls, slow, blocked };
+  return { results, mixed, elements, mismatches, cls, slow, blocked };
 }
 
 function report({ env, years, results, mixed, elements, mismatches, cls, slow, blocked }) {
@@ -287,8 +288,8 @@ function report({ env, years, results, mixed, elements, mismatches, cls, slow, b
     ['1 trend chart (charity, every year)', elements.trend],
     ['1 trend chart (every theme, every year)', elements.trendAll],
     ['1 comparison of Sichuan across every year', elements.compareYears],
-  ].map(([what, runs]) => [what, same(col(runs, 'datasetRequests')), kB(median(col(runs, 'dataBytes')))]);
-  say(table(['page', ' data requests', ' data kB'], dataRows));
+  ].map(([what, runs]) => [what, same(col(runs, 'datasetRequests')), kB(median(col(runs, 'dataBytes'))), int(median(col(runs, 'ms'))), int(median(col(runs, 'cpuMs')))]);
+  say(table(['page', ' data requests', ' data kB', ' painted ms', ' main-thread CPU ms'], dataRows));
   say(`Before the split (one JSON per page, whatever it shows): 1 request, ${kB(gzipSync(readFileSync(`${ROOT}${DATASET}`), { level: 6 }).length)} kB (dist/data/ngo-reports.json, gzip -6).`);
   say();
 
@@ -324,7 +325,7 @@ function report({ env, years, results, mixed, elements, mismatches, cls, slow, b
   const base = readFileSync(`${ROOT}scripts/bench/baseline.js`);
   const gz = (b) => gzipSync(b, { level: 9 }).length;
   const sizeRows = [
-    ['ngo-report-widgets dist/ngo-widgets.js (all four elements, Lit bundled)', `${int(gz(embed))} B gzip -9 (${int(embed.length)} B raw)`, 'measured by this run'],
+    ['ngo-report-widgets dist/ngo-widgets.js (all five elements, Lit bundled)', `${int(gz(embed))} B gzip -9 (${int(embed.length)} B raw)`, 'measured by this run'],
     ['the benchmark baseline scripts/bench/baseline.js (one element, unminified)', `${int(gz(base))} B gzip -9 (${int(base.length)} B raw)`, 'measured by this run'],
     ...REFERENCES.map((r) => [r.what, r.size, r.source]),
   ];

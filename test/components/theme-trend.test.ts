@@ -174,6 +174,20 @@ describe('<ngo-theme-trend> bad input', () => {
   });
 });
 
+describe('<ngo-theme-trend> in print', () => {
+  it('opens the table when the page prints, and closes it after', async () => {
+    const el = await card(html`<ngo-theme-trend theme="charity" src=${DECADE}></ngo-theme-trend>`);
+    const table = () => $<HTMLDetailsElement>(el, '[part="table"]')!;
+    expect(table().open).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    await (el as NgoThemeTrend).updateComplete;
+    expect(table().open).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await (el as NgoThemeTrend).updateComplete;
+    expect(table().open).to.equal(false);
+  });
+});
+
 describe('<ngo-theme-trend> at 280 px', () => {
   it('keeps the eleven years in one row of buttons, with short labels', async () => {
     const box = await fixture(html`<div style="width: 280px"><ngo-theme-trend theme="charity" src=${DECADE}></ngo-theme-trend></div>`);

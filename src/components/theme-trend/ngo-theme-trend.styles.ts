@@ -205,11 +205,9 @@ export const themeTrendStyles = css`
     background: var(--_tint);
   }
   @media print {
-    .years-axis {
+    .years-axis,
+    .table summary {
       display: none;
-    }
-    .table > :not(summary) {
-      display: block;
     }
   }
 `;

@@ -61,6 +61,7 @@ export class NgoThemeTrend extends NgoElement {
     for: {},
     chosenTheme_: { state: true },
     marked_: { state: true },
+    printing_: { state: true },
   };
 
   theme?: string | null;
@@ -71,6 +72,19 @@ export class NgoThemeTrend extends NgoElement {
   private chosenTheme_?: string;
   /** The year a reader chose in the chart (until the year attribute changes). */
   private marked_?: number;
+  /** While the page prints: the table's disclosure open (print shows everything, contract §5). */
+  private printing_ = false;
+  private readonly onPrint_ = (e: Event) => void (this.printing_ = e.type === 'beforeprint');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of ['beforeprint', 'afterprint']) EventTarget.prototype.addEventListener.call(globalThis, type, this.onPrint_);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of ['beforeprint', 'afterprint']) EventTarget.prototype.removeEventListener.call(globalThis, type, this.onPrint_);
+  }
 
   /** The chart needs counts only: the bundled data's small counts file, no year's highlights. */
   protected override yearsWanted_(): YearRequest {
@@ -309,7 +323,7 @@ export class NgoThemeTrend extends NgoElement {
   private table_(head: string[], rows: string[][], marked: number, wide = false): TemplateResult {
     const m = this.m_;
     const markedCol = wide ? head.indexOf(String(marked)) : -1;
-    return html`<details part="table" class="table">
+    return html`<details part="table" class="table" ?open=${this.printing_}>
       <summary>${m.showTable}</summary>
       <div class="scroll" tabindex="0" role="region" aria-label=${m.showTable}>
         <table>
