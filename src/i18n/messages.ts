@@ -85,6 +85,8 @@ export interface Messages {
   compareCount: (n: number) => string;
   scroll: string;
   sep: string;
+  /** A span of years: "2016–2026", "2016—2026". */
+  span: (from: number, to: number) => string;
   /** <ngo-theme-trend>: its title for a theme (or every theme), over a span of years. */
   trendTitle: (theme: string | null, from: number, to: number) => string;
   /** Its title for one region (and maybe one theme). */
@@ -202,6 +204,7 @@ const en: Messages = {
   compareCount: (n) => `Compare 2 to 6 regions (${n} given).`,
   scroll: 'Scroll sideways for more columns.',
   sep: ', ',
+  span: (a, b) => `${a}–${b}`,
   trendTitle: (th, a, b) => `${th ?? 'Themes'} in the reports, ${a}–${b}`,
   trendRegionTitle: (r, th, a, b) => `${r}: ${th ?? 'themes'} in its reports, ${a}–${b}`,
   trendMeasure: (of) => `Regions whose report mentions it, each year (of ${enN(of)})`,
@@ -301,6 +304,7 @@ const zh: Messages = {
   compareCount: (n) => `请比较 2 至 6 个地区（当前 ${zhN(n)} 个）。`,
   scroll: '左右滑动查看更多列。',
   sep: '、',
+  span: (a, b) => `${a}—${b}`,
   trendTitle: (th, a, b) => `${a}—${b}年报告中的${th ? `“${th}”` : '各主题'}`,
   trendRegionTitle: (r, th, a, b) => `${r}${a}—${b}年报告中的${th ? `“${th}”` : '各主题'}`,
   trendMeasure: (of) => `每年报告提及该主题的地区数（共 ${zhN(of)} 个）`,

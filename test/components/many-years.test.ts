@@ -96,6 +96,14 @@ describe('a region with no report for a year', () => {
     expect(title(el)).to.exist;
   });
 
+  it('titles a comparison across many consecutive years with their span', async () => {
+    const el = await card(html`<ngo-report-compare region="tianjin" src=${DECADE}></ngo-report-compare>`);
+    expect(text(title(el))).to.equal('Highlights by theme, Tianjin 2016–2026');
+    expect($$(el, 'thead th')).to.have.length(12);
+    const some = await card(html`<ngo-report-compare region="tianjin" years="2016,2020,2026" src=${DECADE}></ngo-report-compare>`);
+    expect(text(title(some))).to.equal('Highlights by theme, Tianjin 2016, 2020, 2026');
+  });
+
   it('marks a compare column with no report', async () => {
     const el = await card(html`<ngo-report-compare regions="sichuan,tianjin" year="2016" src=${DECADE}></ngo-report-compare>`);
     const heads = $$(el, 'thead th').map(text);

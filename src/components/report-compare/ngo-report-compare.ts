@@ -91,7 +91,9 @@ export class NgoReportCompare extends NgoElement {
       if (bad.length) return this.fail_('attribute', m.badYear(bad.join(m.sep), known.join(m.sep)));
       const years = asked.length ? asked.map(Number) : known;
       columns = years.map((y) => ({ label: String(y), report: reportFor(ds, region.id, y) }));
-      caption = `${region.name[lang]} ${years.join(m.sep)}`;
+      // Many consecutive years read as a span ("2016–2026"), not a line of eleven numbers.
+      const run = years.length > 3 && years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
+      caption = `${region.name[lang]} ${run ? m.span(years[0]!, years.at(-1)!) : years.join(m.sep)}`;
       this.loaded_(`${region.id}|${years}`);
     } else {
       const names = parseList(this.regions);
