@@ -2,6 +2,7 @@ import type { Dataset, Highlight, Report } from './data/types.js';
 import { findRegion, findTheme } from './data/lookup.js';
 import { availableYears, bySpecificity, isNational, mappedRegions, nationalReport, regionsForTheme, reportFor, themeCounts } from './data/queries.js';
 import { t, type Messages } from './i18n/messages.js';
+import { langTag, type Lang } from './i18n/lang.js';
 import { regionTrend, tallyOf, themeTrend, yearsOf } from './data/tally.js';
 
 /*
@@ -24,15 +25,16 @@ function href(url: string | null): string | null {
   }
 }
 
-const zhAttr = (lang: 'en' | 'zh') => (lang === 'zh' ? '' : ' lang="zh-CN"');
+/** The report's own words are Chinese: marked so in a card of another language. */
+const zhAttr = (lang: Lang) => (lang === 'zh' ? '' : ` lang="${langTag('zh')}"`);
 
-function source(report: Report, m: Messages, lang: 'en' | 'zh'): string {
+function source(report: Report, m: Messages, lang: Lang): string {
   const link = href(report.url);
   const title = `<span${zhAttr(lang)}>${esc(report.title)}</span>`;
   return `<p>${esc(m.source)}${m.colon}${link ? `<a href="${esc(link)}">${title}</a>` : title}</p>`;
 }
 
-function item(ds: Dataset, h: Highlight, m: Messages, lang: 'en' | 'zh'): string {
+function item(ds: Dataset, h: Highlight, m: Messages, lang: Lang): string {
   // Chinese text takes no spaces between its sentences and the quoted phrase.
   const gap = lang === 'zh' ? '' : ' ';
   const themes = h.themes.map((id) => findTheme(ds, id)?.name[lang] ?? id).join(m.sep);

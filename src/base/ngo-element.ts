@@ -5,7 +5,8 @@ import { loadBundled, type YearRequest } from '../data/bundle.js';
 import { bundledDataBase, defaultDatasetUrl } from '../data/url.js';
 import { baseUri, pageDefault } from '../data/safe-dom.js';
 import { THEME_IDS, DataError, type Dataset, type Localized, type Region, type Report } from '../data/types.js';
-import { resolveLang, type Lang } from '../i18n/lang.js';
+import { langTag, otherLang, resolveLang, type Lang } from '../i18n/lang.js';
+import { renderedIn, unwatchLang, watchLang } from '../i18n/lang-watch.js';
 import { t, type Messages } from '../i18n/messages.js';
 import { emit, type NgoErrorReason } from './events.js';
 import { VERSION } from './define.js';
@@ -199,9 +200,9 @@ export abstract class NgoElement extends LitElement {
 
   /** The card's header: the title in the card's language with the other language beside it. */
   protected header_(name: Localized, before: unknown, after: unknown, years: readonly number[], year: number): TemplateResult {
-    const other = this.lang_ === 'zh' ? 'en' : 'zh';
+    const other = otherLang(this.lang_);
     return html`<header part="header">
-      ${before} ${heading(this.level_, html`${name[this.lang_]} <span class="other" lang=${other === 'zh' ? 'zh-CN' : 'en'}>${name[other]}</span>`, 'title')} ${after}
+      ${before} ${heading(this.level_, html`${name[this.lang_]} <span class="other" lang=${langTag(other)}>${name[other]}</span>`, 'title')} ${after}
       ${this.yearButtons_(years, year)}
     </header>`;
   }
@@ -224,6 +225,7 @@ export abstract class NgoElement extends LitElement {
 
   protected override render(): TemplateResult {
     this.lang_ = resolveLang(this);
+    renderedIn(this, this.lang_);
     this.m_ = t(this.lang_);
     this.notices_ = [];
     this.outcome_ = 'loading';
@@ -246,7 +248,7 @@ export abstract class NgoElement extends LitElement {
       error: (e) => ((this.shown_ = undefined), this.renderLoadError_(e)),
     });
     // The content is English or Chinese, left to right, even in a right-to-left page.
-    return html`<article part="card" class="card ${schemes.includes(scheme) ? scheme : 'auto'}" lang=${this.lang_} dir="ltr">
+    return html`<article part="card" class="card ${schemes.includes(scheme) ? scheme : 'auto'}" lang=${langTag(this.lang_)} dir="ltr">
       ${this.debug && this.notices_.length ? html`<ul part="message" class="message notice" lang="en">${this.notices_.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${body}
     </article>`;
@@ -333,6 +335,7 @@ export abstract class NgoElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.syncHold_();
+    watchLang(this);
     EventTarget.prototype.addEventListener.call(globalThis, 'online', this.onOnline_);
   }
 
@@ -353,6 +356,7 @@ export abstract class NgoElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchLang(this);
     EventTarget.prototype.removeEventListener.call(globalThis, 'online', this.onOnline_);
     releaseError(this);
     // A task later: an element moved within the page (removed, then inserted again) keeps its data.

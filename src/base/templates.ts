@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Highlight, Report } from '../data/types.js';
 import { dataHref, safeUrl } from '../data/url.js';
-import type { Lang } from '../i18n/lang.js';
+import { langTag, type Lang } from '../i18n/lang.js';
+
+/** The reports' language: their titles and phrases are Chinese whatever the card's language. */
+const ZH = langTag('zh');
 import type { Messages } from '../i18n/messages.js';
 
 /* Pieces of markup the elements share. Every value from data or attributes lands in a text position. */
@@ -34,7 +37,7 @@ export function highlightItem(ds: Dataset, h: Highlight, year: number, m: Messag
   return html`<li part="highlight" class="highlight${extra ? ' extra' : ''}">
     <p>${period ? html`<span part="period" class="period">${period}</span>${m.colon}` : nothing}${h.summary[lang]}</p>
     <p class="muted">
-      ${m.original} <q part="phrase" lang="zh-CN">${h.phrase}</q>${h.specific ? '' : ` · ${m.listMention}`}
+      ${m.original} <q part="phrase" lang=${ZH}>${h.phrase}</q>${h.specific ? '' : ` · ${m.listMention}`}
     </p>
     ${chips(ds, h.themes, lang)}
   </li>`;
@@ -83,8 +86,8 @@ export function suggestions<T>(items: readonly T[], label: (item: T) => string, 
 export function reportLink(report: Report, m: Messages): TemplateResult {
   const href = dataHref(report.url);
   return href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer"><span lang="zh-CN">${report.title}</span><span class="sr"> ${m.newTab}</span></a>`
-    : html`<span lang="zh-CN">${report.title}</span>`;
+    ? html`<a href=${href} target="_blank" rel="noopener noreferrer"><span lang=${ZH}>${report.title}</span><span class="sr"> ${m.newTab}</span></a>`
+    : html`<span lang=${ZH}>${report.title}</span>`;
 }
 
 /** What a reader should know about the source itself: no link recorded, an abridged text. */

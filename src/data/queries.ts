@@ -1,3 +1,4 @@
+import { collatorFor, type Lang } from '../i18n/lang.js';
 import type { Dataset, Highlight, Region, Report, Theme, ThemeId } from './types.js';
 
 /** A region with a tile on the map: every region but the national report. */
@@ -55,15 +56,15 @@ export interface ThemeMention {
 
 export type ThemeSort = 'count' | 'name';
 
-function regionName(r: Region, lang: 'en' | 'zh'): string {
-  return lang === 'zh' ? r.name.zh : r.name.en;
+function regionName(r: Region, lang: Lang): string {
+  return r.name[lang];
 }
 
 /**
  * Regions whose `year` report has highlights on `theme`. Sorted by `count`: most specific
  * highlights first, then most highlights, then name; or by `name` in the given language.
  */
-export function regionsForTheme(ds: Dataset, theme: ThemeId, year: number, sort: ThemeSort = 'count', lang: 'en' | 'zh' = 'en'): ThemeMention[] {
+export function regionsForTheme(ds: Dataset, theme: ThemeId, year: number, sort: ThemeSort = 'count', lang: Lang = 'en'): ThemeMention[] {
   const regions = new Map(mappedRegions(ds).map((r) => [r.id, r]));
   const out: ThemeMention[] = [];
   for (const report of ds.reports) {
@@ -72,7 +73,7 @@ export function regionsForTheme(ds: Dataset, theme: ThemeId, year: number, sort:
     const hs = report.highlights.filter((h) => h.themes.includes(theme));
     if (hs.length) out.push({ region, report, highlights: bySpecificity(hs), specific: hs.filter((h) => h.specific).length });
   }
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
+  const collator = collatorFor(lang);
   const byName = (a: ThemeMention, b: ThemeMention) => collator.compare(regionName(a.region, lang), regionName(b.region, lang));
   return out.sort(sort === 'name' ? byName : (a, b) => b.specific - a.specific || b.highlights.length - a.highlights.length || byName(a, b));
 }

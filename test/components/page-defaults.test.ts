@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { fixture as fixtureUrl } from '../helpers.js';
-import { $, card, record, text, title } from './setup.js';
+import { $, card, record, settled, text, title } from './setup.js';
 import type { NgoElement } from '../../src/base/ngo-element.js';
 
 // Page-level defaults: <meta name="ngo-widgets:…"> apply to every element without the attribute.
@@ -26,7 +26,8 @@ describe('page-level defaults', () => {
     expect(text(title(own))).to.equal('Sichuan 四川省');
     const box = await fixture(html`<section lang="en"><ngo-report-region region="sichuan" year="2024"></ngo-report-region></section>`);
     const inSection = box.querySelector('ngo-report-region')!;
-    await card(html`${inSection}`);
+    // Waited for in place: card() would move it out of its section (and its lang).
+    await settled(inSection);
     expect(text(title(inSection))).to.equal('Sichuan 四川省');
   });
 

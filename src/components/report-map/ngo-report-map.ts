@@ -9,6 +9,7 @@ import type { Dataset, Region, Theme } from '../../data/types.js';
 import { mapStyles } from './ngo-report-map.styles.js';
 import { findById } from '../../data/safe-dom.js';
 import { shadeSteps, stepOf as step } from '../../base/shading.js';
+import { collatorFor } from '../../i18n/lang.js';
 
 export { shadeSteps };
 
@@ -139,7 +140,8 @@ export class NgoReportMap extends NgoElement {
     this.cols_ = tiles.reduce((a, r) => Math.max(a, r.grid.col), 1);
     const stop = tiles.some((r) => r.id === this.focused_) ? this.focused_ : tiles[0]?.id;
     // The narrow layout lists the tiles by name (CSS order, set in updated()).
-    const byName = [...tiles].sort((a, b) => a.short[lang].localeCompare(b.short[lang], lang === 'zh' ? 'zh-CN' : 'en'));
+    const collator = collatorFor(lang);
+    const byName = [...tiles].sort((a, b) => collator.compare(a.short[lang], b.short[lang]));
     const order = new Map(byName.map((r, i) => [r.id, i]));
     // For screen readers, the map in one sentence: where the most highlights are.
     const most = [...counts.values()].reduce((a, b) => Math.max(a, b), 0);
