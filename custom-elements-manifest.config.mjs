@@ -1,6 +1,6 @@
 // Settings for `npm run analyze` (writes custom-elements.json) and `npm run manifest:check`,
 // which runs the same analyzer with these settings and compares.
-import { defineHelperCalls, dropInternalMembers, litStateIsNotAttribute, publishedPaths, splitInlineTags } from './scripts/manifest/plugins.mjs';
+import { defineHelperCalls, dropInternalMembers, litStateIsNotAttribute, publishedPaths } from './scripts/manifest/plugins.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
@@ -10,5 +10,5 @@ export default {
   litelement: true,
   // package.json's "customElements" is written by hand; the analyzer would rewrite the whole file.
   packagejson: false,
-  plugins: [litStateIsNotAttribute(), defineHelperCalls(), splitInlineTags(), dropInternalMembers(), publishedPaths()],
+  plugins: [litStateIsNotAttribute(), defineHelperCalls(), dropInternalMembers(), publishedPaths()],
 };

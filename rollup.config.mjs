@@ -5,8 +5,43 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { trustedTypesPolicy } from './scripts/build/trusted-types.mjs';
 import { unshadowedDocument } from './scripts/build/unshadowed-document.mjs';
+import { versionInSync } from './scripts/build/version.mjs';
 
-const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, sourceMap: true, inlineSources: true, declaration: false });
+/**
+ * TypeScript for the four builds below, compiled once. @rollup/plugin-typescript compiles the
+ * whole program (every file of src/) in buildStart, into a map of emitted files that its load
+ * hook reads, and closes the program in buildEnd; one instance per build made that four
+ * compilations of the same files with the same options. Here the first build compiles and closes
+ * at once, and the others read what it emitted. Under `rollup --watch` each build keeps a program
+ * of its own, as before, so that changes are picked up.
+ */
+function typescriptOnce(options) {
+  const shared = typescript(options);
+  let compiled = false;
+  return () => {
+    let own = null;
+    const delegate = {};
+    for (const [hook, fn] of Object.entries(shared)) {
+      if (typeof fn === 'function') delegate[hook] = function (...args) { return (own ?? shared)[hook].apply(this, args); };
+    }
+    return {
+      ...delegate,
+      name: shared.name,
+      buildStart(inputOptions) {
+        if (this.meta.watchMode) return (own ??= typescript(options)).buildStart.call(this, inputOptions);
+        if (compiled) return;
+        compiled = true;
+        shared.buildStart.call(this, inputOptions);
+        shared.buildEnd.call(this);
+      },
+      buildEnd(...args) {
+        if (own) return own.buildEnd.apply(this, args);
+      },
+    };
+  };
+}
+
+const ts = typescriptOnce({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, sourceMap: true, inlineSources: true, declaration: false });
 
 /** Copies the iframe page and its stylesheet (src/frame/) into dist/ beside the embed. */
 const framePage = () => ({
@@ -34,7 +69,7 @@ export default [
       // Members named with a trailing underscore are internal: the embed may rename them.
       plugins: [terser({ ecma: 2021, format: { comments: false }, compress: { passes: 3 }, mangle: { properties: { regex: /_$/ } } })],
     },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), minifyTemplates(), trustedTypesPolicy(), unshadowedDocument()],
+    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), minifyTemplates(), trustedTypesPolicy(), unshadowedDocument(), versionInSync()],
   },
   // The iframe embed for hosts that strip <script>: dist/embed.html, its script, and the optional
   // resizer a host page may add.
@@ -45,6 +80,6 @@ export default [
     input: ['src/index.ts', 'src/snippet.ts', 'src/define/all.ts', 'src/define/ngo-report-region.ts', 'src/define/ngo-theme-list.ts', 'src/define/ngo-report-map.ts', 'src/define/ngo-report-compare.ts', 'src/define/ngo-theme-trend.ts'],
     external: [/^lit($|\/)/, /^@lit\//],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [ts()],
+    plugins: [ts(), versionInSync()],
   },
 ];

@@ -61,40 +61,6 @@ export function defineHelperCalls() {
   };
 }
 
-/**
- * The class JSDoc puts several `@csspart` / `@cssprop` tags on one line; the analyzer's JSDoc
- * parser only sees a tag at the start of a line and folds the rest into the first description.
- * Split them back into entries of their own, in source order.
- */
-export function splitInlineTags() {
-  const keyOf = { csspart: 'cssParts', cssprop: 'cssProperties', cssproperty: 'cssProperties', slot: 'slots', fires: 'events', event: 'events' };
-  const inline = /\s+@(csspart|cssprop|cssproperty|slot|fires|event)\s+/;
-  return {
-    name: 'ngo: several JSDoc tags on one line',
-    packageLinkPhase({ customElementsManifest: manifest }) {
-      for (const klass of classesOf(manifest)) {
-        const added = {};
-        for (const key of new Set(Object.values(keyOf))) {
-          if (!klass[key]) continue;
-          klass[key] = klass[key].flatMap((item) => {
-            const [first, ...rest] = (item.description ?? '').split(inline);
-            if (!rest.length) return [item];
-            const out = [{ ...item, description: first.trim() }];
-            for (let i = 0; i < rest.length; i += 2) {
-              const [, name, description] = /^(\S+)(?:\s+-)?\s*([\s\S]*)$/.exec(rest[i + 1].trim());
-              const entry = { description: description.trim(), name };
-              if (keyOf[rest[i]] === key) out.push(entry);
-              else (added[keyOf[rest[i]]] ??= []).push(entry);
-            }
-            return out;
-          });
-        }
-        for (const [key, items] of Object.entries(added)) klass[key] = [...(klass[key] ?? []), ...items];
-      }
-    },
-  };
-}
-
 /** Members named with a trailing underscore are internal (the embed build mangles them), as are private ones; long variable values are dropped. */
 export function dropInternalMembers() {
   return {

@@ -1,3 +1,5 @@
+// Kept equal to package.json's "version": the build fails when they differ, and
+// `node scripts/build/version.mjs --write` updates it (scripts/build/version.mjs says why).
 /** The package version, stamped on every element class so that copies can tell each other apart. */
 export const VERSION = '0.1.0';
 

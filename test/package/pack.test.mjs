@@ -55,7 +55,7 @@ test('holds nothing else: no tests, sources, screenshots, data sources or script
     /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
     /^dist\/(ngo-widgets|embed-frame|embed-resize)\.js(\.map|\.gz|\.br)?$/,
     /^dist\/embed\.(html|css)(\.gz|\.br)?$/,
-    /^dist\/data\/(ngo-reports\.(json|csv|schema\.json)|index\.js|reports-(\d{4}|all)\.(en|zh)\.js)(\.gz|\.br)?$/,
+    /^dist\/data\/(ngo-reports\.(json|csv|schema\.json)|index\.js|counts\.js|(reports-\d{4}(-\d{4})?|region-[a-z][a-z0-9-]*)\.(en|zh)\.js)(\.gz|\.br)?$/,
     /^dist\/esm\/[\w/.-]+\.(js|js\.map|d\.ts)$/,
   ];
   assert.deepEqual(pack.files.filter((f) => !allowed.some((re) => re.test(f))), [], 'files outside the allowed set');
