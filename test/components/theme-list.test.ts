@@ -1,11 +1,20 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NgoThemeList } from '../../src/components/theme-list/ngo-theme-list.js';
-import type { Dataset } from '../../src/data/types.js';
+import type { Dataset, ThemeId } from '../../src/data/types.js';
 import { regionsForTheme, themeCounts } from '../../src/data/queries.js';
 import { fixtureDataset } from '../helpers.js';
 import { $, $$, buttons, card, change, message, text, title } from './setup.js';
 
 const regionNames = (el: Element) => $$(el, '.mention [part="subtitle"]').map(text);
+
+/** The names, in one language, of the regions whose `year` report has a highlight on `theme`: read
+ * from the fixture's reports directly, not through the query the element sorts with. */
+const mentioning = (ds: Dataset, theme: ThemeId, year: number, lang: 'en' | 'zh') =>
+  ds.reports
+    .filter((r) => r.year === year && r.highlights.some((h) => h.themes.includes(theme)))
+    .map((r) => ds.regions.find((x) => x.id === r.region)!)
+    .filter((r) => r.type !== 'national')
+    .map((r) => r.name[lang]);
 
 describe('<ngo-theme-list>', () => {
   let ds: Dataset;
@@ -33,8 +42,20 @@ describe('<ngo-theme-list>', () => {
   it('sorts by name on request', async () => {
     const el = await card(html`<ngo-theme-list theme="charity" year="2025" sort="name"></ngo-theme-list>`);
     const names = regionNames(el);
-    expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b, 'en')));
-    expect(names.length).to.equal(regionsForTheme(ds, 'charity', 2025).length);
+    expect(names).to.deep.equal(mentioning(ds, 'charity', 2025, 'en').sort((a, b) => a.localeCompare(b, 'en')));
+    expect(names.slice(0, 3)).to.deep.equal(['Anhui', 'Chongqing', 'Fujian']);
+  });
+
+  it('sorts Chinese names by pinyin with lang="zh"', async () => {
+    const el = await card(html`<ngo-theme-list theme="charity" year="2025" sort="name" lang="zh"></ngo-theme-list>`);
+    const names = regionNames(el);
+    expect(names).to.have.length(23);
+    expect(names).to.deep.equal(mentioning(ds, 'charity', 2025, 'zh').sort(new Intl.Collator('zh-Hans-u-co-pinyin').compare));
+    // 重庆 reads chóngqìng: second, right after 安徽 (by code point 重 would come last).
+    expect(names.slice(0, 2)).to.deep.equal(['安徽省', '重庆市']);
+    // jí before jiāng, although the English names put Jiangsu before Jilin; shān, shān, shàng.
+    expect(names.slice(names.indexOf('湖南省'), names.indexOf('湖南省') + 3)).to.deep.equal(['湖南省', '吉林省', '江苏省']);
+    expect(names.slice(names.indexOf('山东省'), names.indexOf('山东省') + 3)).to.deep.equal(['山东省', '山西省', '上海市']);
   });
 
   it('filters by regions in any form, and ignores unknown ones (a notice with debug)', async () => {

@@ -50,8 +50,22 @@ describe('queries on the bundled dataset', () => {
   it('orders regions by name on request, in either language', () => {
     const en = regionsForTheme(ds, 'charity', 2025, 'name', 'en').map((m) => m.region.name.en);
     expect(en).to.deep.equal([...en].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(en.slice(0, 3)).to.deep.equal(['Anhui', 'Chongqing', 'Fujian']);
     const zh = regionsForTheme(ds, 'charity', 2025, 'name', 'zh').map((m) => m.region.name.zh);
-    expect(zh).to.have.length(en.length);
+    // Chinese names in pinyin order: the fixture's names (straight from its reports, not through the
+    // query) sorted by a pinyin collator of the test's own, then two stretches checked literally.
+    const names = ds.reports
+      .filter((r) => r.year === 2025 && r.highlights.some((h) => h.themes.includes('charity')))
+      .map((r) => ds.regions.find((x) => x.id === r.region)!)
+      .filter((r) => r.type !== 'national')
+      .map((r) => r.name.zh);
+    expect(names).to.have.length(23);
+    expect(zh).to.deep.equal([...names].sort(new Intl.Collator('zh-Hans-u-co-pinyin').compare));
+    // 重庆 reads chóngqìng: second, right after 安徽 (by code point 重 would come last).
+    expect(zh.slice(0, 2)).to.deep.equal(['安徽省', '重庆市']);
+    // jí before jiāng, although the English names put Jiangsu before Jilin; shān, shān, shàng.
+    expect(zh.slice(zh.indexOf('湖南省'), zh.indexOf('湖南省') + 3)).to.deep.equal(['湖南省', '吉林省', '江苏省']);
+    expect(zh.slice(zh.indexOf('山东省'), zh.indexOf('山东省') + 3)).to.deep.equal(['山东省', '山西省', '上海市']);
   });
 
   it('counts regions, highlights and specific highlights per theme, consistently with the reports', () => {
