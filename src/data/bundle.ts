@@ -202,6 +202,15 @@ export async function loadBundled(base: string, request: YearRequest, lang: Summ
     return once(url, () => runScript(url, timeout));
   };
   const indexUrl = new URL('index.js', base).href;
+  // A file whose content is wrong is dropped from the page's cache, so that Retry reads it anew.
+  const checked = <T>(name: string, value: unknown, read: (v: unknown) => T): T => {
+    try {
+      return read(value);
+    } catch (e) {
+      clearDatasetCache(new URL(name, base).href);
+      throw e;
+    }
+  };
   try {
     const index = await file('index.js');
     const years = (index as { years?: unknown } | null)?.years;
@@ -212,13 +221,15 @@ export async function loadBundled(base: string, request: YearRequest, lang: Summ
       const region = findRegion(names, request.slice(7));
       if (!region) return names;
       const name = `region-${region.id}.${lang}.js`;
-      const reports = part(await file(name), name, lang, (p) => p.region === region.id);
+      const reports = checked(name, await file(name), (v) => part(v, name, lang, (p) => p.region === region.id));
       return view(index as Record<string, unknown>, [], lang, [reports], undefined, region.id);
     }
     if (request === 'counts') {
-      const counts = await file('counts.js');
-      const tally = (counts as { years?: unknown; tally?: unknown } | null)?.years?.toString() === years.join() ? (counts as { tally?: unknown }).tally : undefined;
-      if (!Array.isArray(tally)) throw new DataError('format', 'counts.js: wrong content.');
+      const tally = checked('counts.js', await file('counts.js'), (v) => {
+        const c = v as { years?: unknown; tally?: unknown } | null;
+        if (!Array.isArray(c?.years) || c.years.join() !== years.join() || !Array.isArray(c.tally)) throw new DataError('format', 'counts.js: wrong content.');
+        return c.tally as unknown[];
+      });
       return view(index as Record<string, unknown>, [], lang, [], tally);
     }
     const wanted = pickYears(years as number[], request);
