@@ -20,5 +20,5 @@ export { NgoReportMap } from './components/report-map/ngo-report-map.js';
 export { shadeSteps } from './base/shading.js';
 export { NgoReportCompare } from './components/report-compare/ngo-report-compare.js';
 export { NgoThemeTrend } from './components/theme-trend/ngo-theme-trend.js';
-export { tallyOf, themeTrend, regionTrend, yearsOf } from './data/tally.js';
+export { tallyOf, themeTrend, regionTrend, yearsOf, mentions } from './data/tally.js';
 export type { ReportTally, TrendPoint, RegionCell } from './data/tally.js';

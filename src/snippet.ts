@@ -3,7 +3,7 @@ import { findRegion, findTheme } from './data/lookup.js';
 import { availableYears, bySpecificity, isNational, mappedRegions, nationalReport, regionsForTheme, reportFor, themeCounts } from './data/queries.js';
 import { t, type Messages } from './i18n/messages.js';
 import { langTag, type Lang } from './i18n/lang.js';
-import { regionTrend, tallyOf, themeTrend, yearsOf } from './data/tally.js';
+import { mentions, regionTrend, tallyOf, themeTrend, yearsOf } from './data/tally.js';
 
 /*
  * What a site pastes. First, the plain-HTML content a snippet puts inside a tag (the X blockquote pattern): the card's facts
@@ -151,7 +151,7 @@ export function fallbackLines(ds: Dataset, tag: string, attrs: Attributes): stri
     const national = new Set(ds.regions.filter((r) => isNational(r)).map((r) => r.id));
     const line = (id: (typeof ds.themes)[number]) =>
       themeTrend(tally, id.id, years, national)
-        .map((p) => `${p.year} ${m.ofReports(p.specific + p.listOnly, p.reports)}`)
+        .map((p) => `${p.year} ${m.ofReports(mentions(p), p.reports)}`)
         .join(m.sep);
     if (theme) return [h(m.trendTitle(theme.name[lang], from, to)), `<p>${esc(m.trendMeasure(mappedRegions(ds).length))}${m.colon}${esc(line(theme))}</p>`];
     return [h(m.trendTitle(null, from, to)), `<p>${esc(m.trendMeasure(mappedRegions(ds).length))}</p>`, '<ul>', ...ds.themes.map((th) => `  <li>${esc(th.name[lang])}${m.colon}${esc(line(th))}</li>`), '</ul>'];

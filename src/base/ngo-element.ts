@@ -143,6 +143,13 @@ export abstract class NgoElement extends LitElement {
     this.notices_.push(`Ignored ${attr}="${value}" (use ${ALLOWED[attr]}).`);
   }
 
+  /** Tells the page's author that a `for` link names no element it can drive (console and ngo-error, never the card). */
+  protected linkMissing_(message: string): void {
+    if (!this.isConnected) return;
+    console.warn(`ngo-report-widgets <${this.localName}>: ${message}`);
+    emit(this, 'ngo-error', { reason: 'attribute', message });
+  }
+
   /** Marks the data as rendered; `key` names what is shown, so that showing something else fires ngo-load again. */
   protected loaded_(key: string): void {
     this.outcome_ = 'loaded';

@@ -42,6 +42,11 @@ export interface TrendPoint {
   national: 'specific' | 'list' | 'none' | null;
 }
 
+/** How many regions' reports mention the theme that year, specific or not. */
+export function mentions(p: TrendPoint): number {
+  return p.specific + p.listOnly;
+}
+
 /** One region's highlights on a theme in a year: [specific, all], or null where it has no report. */
 export type RegionCell = { year: number; specific: number; all: number } | { year: number; missing: true };
 

@@ -86,11 +86,9 @@ export class NgoReportMap extends NgoElement {
       this.linkedYear_ = year;
       if (typeof target.showRegion === 'function') target.showRegion(region, year);
       else (target.setAttribute('year', String(year)), target.setAttribute('region', region));
-    } else if (chosen && this.isConnected) {
+    } else if (chosen) {
       // For the page's author: the link goes nowhere.
-      const message = `for="${id}": no <ngo-report-region> with this id in the map's shadow root or the document.`;
-      console.warn(`ngo-report-widgets <${this.localName}>: ${message}`);
-      emit(this, 'ngo-error', { reason: 'attribute', message });
+      this.linkMissing_(`for="${id}": no <ngo-report-region> with this id in the map's shadow root or the document.`);
     }
   }
 

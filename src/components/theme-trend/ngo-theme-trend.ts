@@ -6,7 +6,7 @@ import { suggestions } from '../../base/templates.js';
 import type { YearRequest } from '../../data/bundle.js';
 import { findRegion, findTheme, suggestThemes } from '../../data/lookup.js';
 import { findById } from '../../data/safe-dom.js';
-import { regionTrend, tallyOf, themeTrend, yearsOf, type RegionCell, type ReportTally, type TrendPoint } from '../../data/tally.js';
+import { mentions as total, regionTrend, tallyOf, themeTrend, yearsOf, type RegionCell, type ReportTally, type TrendPoint } from '../../data/tally.js';
 import type { Dataset, Region, Theme } from '../../data/types.js';
 import { shadeSteps, stepOf as step } from '../../base/shading.js';
 import { themeTrendStyles } from './ngo-theme-trend.styles.js';
@@ -105,11 +105,7 @@ export class NgoThemeTrend extends NgoElement {
     if (!id) return;
     const target = findById(this, id);
     if (target && target.localName.startsWith('ngo-')) target.setAttribute('year', String(year));
-    else if (this.isConnected) {
-      const message = `for="${id}": no ngo-* element with this id in the chart's shadow root or the document.`;
-      console.warn(`ngo-report-widgets <${this.localName}>: ${message}`);
-      emit(this, 'ngo-error', { reason: 'attribute', message });
-    }
+    else this.linkMissing_(`for="${id}": no ngo-* element with this id in the chart's shadow root or the document.`);
   }
 
   private openTheme_(id: string | undefined): void {
@@ -170,8 +166,7 @@ export class NgoThemeTrend extends NgoElement {
   private renderTheme_(ds: Dataset, tally: ReportTally[], theme: Theme, years: number[], marked: number): TemplateResult {
     const { m_: m, lang_: lang } = this;
     const points = themeTrend(tally, theme.id, years, this.national_(ds));
-    const scale = Math.max(1, ...points.map((p) => p.specific + p.listOnly).slice(0, 1000));
-    const total = (p: TrendPoint) => p.specific + p.listOnly;
+    const scale = points.reduce((a, p) => Math.max(a, total(p)), 1);
     const peak = points.reduce((a, p) => (total(p) > total(a) ? p : a), points[0]!);
     const [first, last] = [points[0]!, points.at(-1)!];
     const name = theme.name[lang];
@@ -202,7 +197,6 @@ export class NgoThemeTrend extends NgoElement {
     const { m_: m, lang_: lang } = this;
     const national = this.national_(ds);
     const rows = ds.themes.map((t) => ({ theme: t, points: themeTrend(tally, t.id, years, national) }));
-    const total = (p: TrendPoint) => p.specific + p.listOnly;
     const scale = rows.reduce((a, r) => r.points.reduce((b, p) => Math.max(b, total(p)), a), 1);
     const at = years.indexOf(marked);
     return html`<div part="body" class="trend all">
@@ -289,7 +283,7 @@ export class NgoThemeTrend extends NgoElement {
         const x = i * COL + COL * 0.2;
         const w = COL * 0.6;
         return svg`<rect class="bar specific" x=${x} y=${y(p.specific)} width=${w} height=${h - y(p.specific)}></rect>
-          <rect class="bar list" x=${x} y=${y(p.specific + p.listOnly)} width=${w} height=${y(p.specific) - y(p.specific + p.listOnly)}></rect>`;
+          <rect class="bar list" x=${x} y=${y(total(p))} width=${w} height=${y(p.specific) - y(total(p))}></rect>`;
       })}
       <line class="axis" x1="0" x2=${points.length * COL} y1=${h} y2=${h}></line>
     </svg>`;
