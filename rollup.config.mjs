@@ -6,6 +6,10 @@ import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { trustedTypesPolicy } from './scripts/build/trusted-types.mjs';
 import { unshadowedDocument } from './scripts/build/unshadowed-document.mjs';
 import { versionInSync } from './scripts/build/version.mjs';
+import { generate } from './scripts/elements/generate.mjs';
+
+// The element list (src/elements.ts): the generated all-files, and one define entry per element.
+const ELEMENTS = await generate();
 
 /**
  * TypeScript for the four builds below, compiled once. @rollup/plugin-typescript compiles the
@@ -77,7 +81,7 @@ export default [
   smallScript('src/frame/resize.ts', 'dist/embed-resize.js'),
   // ES modules for bundler users: one file per source module, lit and @lit/task left as imports.
   {
-    input: ['src/index.ts', 'src/snippet.ts', 'src/define/all.ts', 'src/define/ngo-report-region.ts', 'src/define/ngo-theme-list.ts', 'src/define/ngo-report-map.ts', 'src/define/ngo-report-compare.ts', 'src/define/ngo-theme-trend.ts'],
+    input: ['src/index.ts', 'src/snippet.ts', 'src/define/all.ts', ...ELEMENTS.map((e) => `src/define/${e.tag}.ts`)],
     external: [/^lit($|\/)/, /^@lit\//],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [ts(), versionInSync()],

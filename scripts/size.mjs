@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { minify } from 'terser';
 import { ROOT } from './data/files.mjs';
+import { readElements } from './elements/read.mjs';
 
 /*
  * The embed's budget. Issue 3 set 14 kB for the region card and theme list, issue 10 19.5 kB
@@ -83,12 +84,8 @@ async function perElement() {
   const embed = configs[0];
   const variants = {
     'lit + @lit/task only': "import { LitElement, html, css } from 'lit'; import { Task } from '@lit/task'; globalThis.ngoSize = [LitElement, html, css, Task];",
-    'ngo-report-region': "import './define/ngo-report-region.js';",
-    'ngo-theme-list': "import './define/ngo-theme-list.js';",
-    'ngo-report-map': "import './define/ngo-report-map.js';",
-    'ngo-report-compare': "import './define/ngo-report-compare.js';",
-    'ngo-theme-trend': "import './define/ngo-theme-trend.js';",
-    'all five (the embed)': "import './embed.js';",
+    ...Object.fromEntries((await readElements()).map((e) => [e.tag, `import './define/${e.tag}.js';`])),
+    'all of them (the embed)': "import './embed.js';",
   };
   const { writeFile, rm } = await import('node:fs/promises');
   const entry = join(ROOT, 'src', '__size-entry.ts');

@@ -1,7 +1,7 @@
 // npm run snippet -- --region sichuan --year 2026 --lang zh
 // Prints the snippet the demo's configurator gives, for editors who prefer a terminal: the script
 // tag and the element with its fallback content (the card's facts as plain HTML, src/snippet.ts).
-//   --element ngo-report-region|ngo-theme-list|ngo-report-map|ngo-report-compare|ngo-theme-trend (default: region)
+//   --element <tag> (one of src/elements.ts; default: ngo-report-region)
 //   any element attribute as --name value (--region, --year, --lang, --theme, --regions, --years,
 //   --themes, --heading-level, --color-scheme …); --script <url of ngo-widgets.js>
 //   --iframe prints the iframe snippet instead (dist/embed.html)
@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './data/files.mjs';
+import { readElements } from './elements/read.mjs';
 
 const args = process.argv.slice(2);
 const opts = {};
@@ -21,7 +22,7 @@ for (let i = 0; i < args.length; i++) {
   opts[m[1]] = args[i + 1] === undefined || args[i + 1].startsWith('--') ? '' : args[++i];
 }
 const { element = 'ngo-report-region', script = 'https://cdn.example.org/ngo-report-widgets/dist/ngo-widgets.js', iframe, ...attrs } = opts;
-const TAGS = ['ngo-report-region', 'ngo-theme-list', 'ngo-report-map', 'ngo-report-compare', 'ngo-theme-trend'];
+const TAGS = (await readElements()).map((e) => e.tag);
 if (!TAGS.includes(element)) {
   console.error(`--element takes ${TAGS.join(', ')}`);
   process.exit(2);

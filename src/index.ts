@@ -12,13 +12,12 @@ export { messages, t } from './i18n/messages.js';
 export type { Messages } from './i18n/messages.js';
 export { safeUrl, defaultDatasetUrl, setDefaultDatasetUrl } from './data/url.js';
 export { NgoElement } from './base/ngo-element.js';
-export { NgoReportRegion } from './components/report-region/ngo-report-region.js';
-export { NgoThemeList } from './components/theme-list/ngo-theme-list.js';
+// The element classes (one per entry of src/elements.ts), and that list.
+export * from './components/all.js';
+export { ELEMENTS, TAGS, elementInfo } from './elements.js';
+export type { ElementInfo, Tag } from './elements.js';
 export type { NgoErrorReason, NgoLoadDetail, NgoErrorDetail, NgoRegionSelectDetail, NgoLoadEvent, NgoErrorEvent, NgoRegionSelectEvent, NgoYearSelectDetail, NgoYearSelectEvent } from './base/events.js';
 export { VERSION } from './base/define.js';
-export { NgoReportMap } from './components/report-map/ngo-report-map.js';
 export { shadeSteps } from './base/shading.js';
-export { NgoReportCompare } from './components/report-compare/ngo-report-compare.js';
-export { NgoThemeTrend } from './components/theme-trend/ngo-theme-trend.js';
 export { tallyOf, themeTrend, regionTrend, yearsOf, mentions } from './data/tally.js';
 export type { ReportTally, TrendPoint, RegionCell } from './data/tally.js';

@@ -4,6 +4,7 @@ import { availableYears, bySpecificity, isNational, mappedRegions, nationalRepor
 import { t, type Messages } from './i18n/messages.js';
 import { langTag, type Lang } from './i18n/lang.js';
 import { mentions, regionTrend, tallyOf, themeTrend, yearsOf } from './data/tally.js';
+import { elementInfo } from './elements.js';
 
 /*
  * What a site pastes. First, the plain-HTML content a snippet puts inside a tag (the X blockquote pattern): the card's facts
@@ -185,7 +186,7 @@ function frameTitle(ds: Dataset | null, attrs: Attributes): string {
 export function iframeSnippet(embedUrl: string, tag: string, attrs: [string, string][], ds: Dataset | null = null): string {
   const query = new URLSearchParams(attrs).toString();
   const src = `${embedUrl}#${tag}${query ? `?${query}` : ''}`;
-  const height = tag === 'ngo-report-map' ? 560 : tag === 'ngo-report-compare' ? 520 : tag === 'ngo-theme-trend' ? 480 : 640;
+  const height = elementInfo(tag)?.frameHeight ?? 640;
   const resizer = new URL('embed-resize.js', embedUrl).href;
   return [
     `<iframe src="${esc(src)}" title="${esc(frameTitle(ds, Object.fromEntries(attrs)))}" width="100%" height="${height}" frameborder="0" loading="lazy" data-ngo-widgets></iframe>`,

@@ -1,6 +1,8 @@
 // What the iframe page and the host's resizer agree on: the elements, the URL form, the message.
 
-export const TAGS = ['ngo-report-region', 'ngo-theme-list', 'ngo-report-map', 'ngo-report-compare', 'ngo-theme-trend'] as const;
+import { TAGS } from '../elements.js';
+
+export { TAGS };
 
 /** The `type` of the height message the iframe page posts to its host. */
 export const HEIGHT_MESSAGE = 'ngo-widgets:height';

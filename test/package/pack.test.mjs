@@ -8,8 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packAndUnpack, root, runInConsumer, walk } from './tarball.mjs';
+import { readElements } from '../../scripts/elements/read.mjs';
 
-const TAGS = ['ngo-report-region', 'ngo-theme-list', 'ngo-report-map', 'ngo-report-compare', 'ngo-theme-trend'];
+const ELEMENTS = await readElements();
+const TAGS = ELEMENTS.map((e) => e.tag);
 // The project's shared material beside the repository: the design notes and the sources.
 const SHARED = ['design', 'sources'].map((d) => path.resolve(root, '../shared', d));
 const REPORT_TEXTS = path.resolve(root, process.env.NGO_SOURCES ?? '../shared/sources/gov-reports');
@@ -83,9 +85,12 @@ test('ships no report text and no file of ../shared', () => {
   assert.deepEqual(leaks, [], 'report text found in the package');
 });
 
-test('sideEffects lists exactly the embed and the define entries', () => {
-  const expected = pack.files.filter((f) => f === 'dist/ngo-widgets.js' || /^dist\/esm\/define\/[^/]+\.js$/.test(f)).map((f) => `./${f}`);
-  assert.deepEqual([...pack.pkg.sideEffects].sort(), expected.sort());
+test('sideEffects matches exactly the embed and the define entries', () => {
+  // Globs, as bundlers read them (webpack, esbuild, rollup's node-resolve): * is any name in one folder.
+  const globs = pack.pkg.sideEffects.map((p) => new RegExp(`^${p.replace(/^\.\//, '').split('*').map((s) => s.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('[^/]*')}$`));
+  const matched = pack.files.filter((f) => globs.some((g) => g.test(f))).sort();
+  const expected = ['dist/ngo-widgets.js', ...['all', ...TAGS].map((e) => `dist/esm/define/${e}.js`)].sort();
+  assert.deepEqual(matched, expected);
 });
 
 test('package.json names only files the package holds', () => {
@@ -101,7 +106,7 @@ test('package.json names only files the package holds', () => {
 
 test('a consumer imports it by name: classes without registration, define entries register', () => {
   const seen = runInConsumer(pack.tmp, fileURLToPath(new URL('./fixtures/import-by-name.mjs', import.meta.url)));
-  for (const name of ['NgoReportRegion', 'NgoThemeList', 'NgoReportMap', 'NgoReportCompare', 'NgoElement', 'loadDataset', 'findRegion']) {
+  for (const name of [...ELEMENTS.map((e) => e.className), 'NgoElement', 'ELEMENTS', 'loadDataset', 'findRegion']) {
     assert.ok(seen.rootExports.includes(name), `ngo-report-widgets exports ${name}`);
   }
   assert.equal(seen.registry, 'function', 'a customElements registry to observe');
@@ -109,6 +114,7 @@ test('a consumer imports it by name: classes without registration, define entrie
   assert.equal(seen.datasetFileExists, true, 'the ES modules find the bundled dataset in the package');
   assert.deepEqual(seen.definedAfterRegion, ['ngo-report-region']);
   assert.equal(seen.regionEntryExportsClass, true, 'define/ngo-report-region.js registers and re-exports the same class');
+  assert.deepEqual(seen.tags, TAGS, 'the package exports the element list');
   assert.deepEqual(seen.definedAfterAll, TAGS);
   assert.deepEqual(seen.resolves, {
     'ngo-report-widgets/ngo-widgets.js': true,
