@@ -4,36 +4,30 @@ import { holdDataset, loadDataset, releaseDataset } from '../data/load.js';
 import { loadBundled, type YearRequest } from '../data/bundle.js';
 import { bundledDataBase, defaultDatasetUrl } from '../data/url.js';
 import { baseUri, pageDefault } from '../data/safe-dom.js';
-import { THEME_IDS, DataError, type Dataset, type Localized, type Region, type Report } from '../data/types.js';
+import { DataError, type Dataset, type Localized, type Region, type Report, type Theme } from '../data/types.js';
 import { langTag, otherLang, resolveLang, type Lang } from '../i18n/lang.js';
 import { renderedIn, unwatchLang, watchLang } from '../i18n/lang-watch.js';
 import { t, type Messages } from '../i18n/messages.js';
 import { emit, type NgoErrorReason } from './events.js';
+import { Refused, failed, notFound, type Outcome, type Refusal } from './outcome.js';
 import { VERSION } from './define.js';
 import { parseHeadingLevel } from './heading.js';
 import { inSlice } from './slices.js';
 import { baseStyles } from './styles.js';
 import { sourceFooter, suggestions, yearSwitcher } from './templates.js';
-import { explainMiss, suggestRegions } from '../data/lookup.js';
+import { explainMiss, findRegion, findTheme, suggestRegions, suggestThemes } from '../data/lookup.js';
 import { heading } from './heading.js';
 
-/** What each optional attribute takes, named in the notice when a value is ignored. */
-const ALLOWED = {
-  'heading-level': '2–6',
-  'color-scheme': 'auto, light, dark, system',
-  limit: '1, 2, 3…',
-  sort: 'count, name',
-  themes: THEME_IDS.join(', '),
-  regions: 'sichuan, CN-SC, 四川…',
-};
-
-type Outcome = { reason: NgoErrorReason; message: string } | 'loaded' | 'loading';
+/** What the last render showed, as the events tell it; null while loading. */
+type Signal = { event: 'ngo-load'; key: string } | { event: 'ngo-error'; reason: NgoErrorReason; message: string } | null;
 
 /*
  * Load errors shown in full, by kind, reason and dataset: the first element that fails shows the
  * box, the others with the same failure one line (31 identical boxes help no reader). An element
  * gives its claim up when it shows anything else or leaves the page.
  */
+const SCHEMES = ['auto', 'light', 'dark', 'system'];
+
 const errorOwners = new Map<string, Element>();
 function claimError(key: string, el: Element): boolean {
   for (const [k, owner] of errorOwners) if (owner === el && k !== key) errorOwners.delete(k);
@@ -49,10 +43,43 @@ function releaseError(el: Element): void {
 /**
  * What every ngo-* element shares: the attributes of contract §2, loading the dataset once per
  * page, language, colour scheme, the loading / error states with Retry and the author's fallback
- * content, and the ngo-load / ngo-error events. Subclasses render the loaded state.
+ * content, and the ngo-load / ngo-error events.
+ *
+ * The contract with a subclass: `renderContent_(ds)` is pure and returns an `Outcome`
+ * (outcome.ts: `loaded`, `empty`, `notFound`, `failed`); the base records it once per render and
+ * fires the events from it. The resolvers `year_`, `region_` and `theme_` return what an
+ * attribute names or stop the render with the reader's message. Optional attribute values that
+ * are ignored go through `ignore_`, with what they take in the class's `allowed` map, which a
+ * subclass extends (`static override allowed = { ...NgoElement.allowed, sort: 'count, name' }`).
+ *
+ * The docs below are the elements' shared part: the manifest analyzer gives them to every
+ * subclass, which documents its own attributes, parts and events.
+ *
+ * @attr lang - `en` or `zh`; default: nearest ancestor's `lang`, else `<html lang>`, else `en`. A later change of either re-renders.
+ * @fires ngo-load - The element rendered data. `detail: { url }`.
+ * @fires ngo-error - The element shows an error, or ignored an attribute value. `detail: { reason, message }`.
+ * @slot - Fallback content: shown before the script runs and again when the element ends in an error.
+ * @csspart card - The element's box.
+ * @csspart header - Title and what it shows.
+ * @csspart title - The title heading.
+ * @csspart footer - Source and data credit.
+ * @csspart message - Error, empty and notice messages.
+ * @cssprop --ngo-font-family - Font (default: inherited from the page).
+ * @cssprop --ngo-color-bg - Background.
+ * @cssprop --ngo-color-fg - Text.
+ * @cssprop --ngo-color-muted - Secondary text.
+ * @cssprop --ngo-color-border - Borders.
+ * @cssprop --ngo-color-accent - Links, buttons, focus ring.
+ * @cssprop --ngo-radius - Corner radius.
+ * @cssprop --ngo-space - Padding.
  */
 export abstract class NgoElement extends LitElement {
   static version = VERSION;
+  /** What each optional attribute takes, named in the notice when a value is ignored; subclasses add theirs. */
+  static allowed: Readonly<Record<string, string>> = {
+    'heading-level': '2–6',
+    'color-scheme': 'auto, light, dark, system',
+  };
   static override styles: CSSResultGroup = baseStyles;
   static override properties: PropertyDeclarations = {
     year: {},
@@ -84,7 +111,8 @@ export abstract class NgoElement extends LitElement {
   protected expanded_?: boolean;
   protected lang_: Lang = 'en';
   protected m_: Messages = t('en');
-  private outcome_: Outcome = 'loading';
+  /** What this render showed, for the events (recorded by record_(), read in updated()). */
+  private signal_: Signal = null;
   private notices_: string[] = [];
   private lastSignal_ = '';
   private lastNotices_ = '';
@@ -92,7 +120,6 @@ export abstract class NgoElement extends LitElement {
   private held_?: string;
   /** The last content rendered from data, kept on screen while the next data loads. */
   private shown_?: unknown;
-  private shownKey_ = '';
 
   /*
    * The site's own dataset (`src`) is one JSON file; the bundled one loads by year and language
@@ -139,8 +166,9 @@ export abstract class NgoElement extends LitElement {
    * Notes an attribute value that was ignored: for the page's author, a console warning and an
    * ngo-error event, never a notice readers see (contract §2), unless the `debug` attribute asks.
    */
-  protected ignore_(attr: keyof typeof ALLOWED, value: string): void {
-    this.notices_.push(`Ignored ${attr}="${value}" (use ${ALLOWED[attr]}).`);
+  protected ignore_(attr: string, value: string): void {
+    const allowed = (this.constructor as typeof NgoElement).allowed[attr];
+    this.notices_.push(`Ignored ${attr}="${value}"${allowed ? ` (use ${allowed})` : ''}.`);
   }
 
   /** Tells the page's author that a `for` link names no element it can drive (console and ngo-error, never the card). */
@@ -150,49 +178,45 @@ export abstract class NgoElement extends LitElement {
     emit(this, 'ngo-error', { reason: 'attribute', message });
   }
 
-  /** Marks the data as rendered; `key` names what is shown, so that showing something else fires ngo-load again. */
-  protected loaded_(key: string): void {
-    this.outcome_ = 'loaded';
-    this.shownKey_ = key;
-  }
-
-  /**
-   * An error state of the card itself: the reader's message and optional extra content (Retry,
-   * suggestions), then the fallback slot. `detail` is the developer's message, for ngo-error only.
-   */
-  protected fail_(reason: NgoErrorReason, message: string, extra: unknown = nothing, detail?: string): TemplateResult {
-    this.outcome_ = { reason, message: detail ?? message };
-    return html`<div part="message" class="message">
-        <p>${message}</p>
-        ${extra}
-      </div>
-      <slot></slot>`;
-  }
-
   /**
    * The year to show: the year attribute (which must be one of `years`), else the switcher's
-   * choice, else the latest. A template result is the error that fail_() already rendered.
+   * choice, else the latest. Stops the render with the reader's message when there is none.
    */
-  protected pickYear_(years: readonly number[]): number | TemplateResult {
+  protected year_(years: readonly number[]): number {
     const fixed = this.year?.trim();
-    if (fixed) return years.includes(+fixed) ? +fixed : this.fail_('attribute', this.m_.badYear(fixed, years.join(this.m_.sep)));
+    if (fixed) {
+      if (!years.includes(+fixed)) throw new Refused(failed('attribute', this.m_.badYear(fixed, years.join(this.m_.sep))));
+      return +fixed;
+    }
     const y = this.chosenYear_ !== undefined && years.includes(this.chosenYear_) ? this.chosenYear_ : years.at(-1);
-    return y ?? this.fail_('not-found', this.m_.badYear('', ''));
+    if (y === undefined) throw new Refused(notFound(this.m_.badYear('', '')));
+    return y;
   }
 
   /**
-   * The error for a region query that matches nothing: a city names its province first, Hong
-   * Kong, Macao and Taiwan say they are not covered, anything else suggests the nearest names.
-   * Choosing a suggestion moves the focus to the card's title (the button itself goes).
+   * The region `query` names; else the render stops with the reader's message: a city names its
+   * province first, Hong Kong, Macao and Taiwan say they are not covered, anything else suggests
+   * the nearest names. Choosing a suggestion calls `choose` (default: sets the `region`
+   * attribute) and moves the focus to the card's title (the button itself goes).
    */
-  protected noRegion_(ds: Dataset, query: string, choose: (r: Region) => void): TemplateResult {
+  protected region_(ds: Dataset, query: string, choose: (r: Region) => void = (r) => this.setAttribute('region', r.id)): Region {
+    const found = findRegion(ds, query);
+    if (found) return found;
     const { m_: m, lang_: lang } = this;
     const miss = explainMiss(ds, query);
-    if (miss && 'notCovered' in miss) return this.fail_('not-found', m.notCovered(miss.notCovered));
+    if (miss && 'notCovered' in miss) throw new Refused(notFound(m.notCovered(miss.notCovered)));
     const near = suggestRegions(ds, query);
     const items = miss ? [miss.city, ...near.filter((r) => r !== miss.city)] : near;
     const pick = (r: Region) => (choose(r), this.focusTitle_());
-    return this.fail_('not-found', miss ? m.cityOf(query, miss.city.name[lang]) : m.noRegion(query), suggestions(items, (r) => r.name[lang], m, pick));
+    throw new Refused(notFound(miss ? m.cityOf(query, miss.city.name[lang]) : m.noRegion(query), suggestions(items, (r) => r.name[lang], m, pick)));
+  }
+
+  /** The theme of the `theme` attribute's value `query`; else the render stops with the nearest themes to choose from. */
+  protected theme_(ds: Dataset, query: string): Theme {
+    const found = findTheme(ds, query);
+    if (found) return found;
+    const { m_: m, lang_: lang } = this;
+    throw new Refused(notFound(m.noTheme(query), suggestions(suggestThemes(ds, query), (t) => t.name[lang], m, (t) => (this.setAttribute('theme', t.id), this.focusTitle_()))));
   }
 
   /** The year buttons, unless the year attribute fixes the year. */
@@ -205,12 +229,15 @@ export abstract class NgoElement extends LitElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus());
   }
 
-  /** The card's header: the title in the card's language with the other language beside it. */
-  protected header_(name: Localized, before: unknown, after: unknown, years: readonly number[], year: number): TemplateResult {
+  /**
+   * The card's header: the title (a name in both languages shows the other one beside it), what
+   * goes before and after it, and the year buttons when `years` are given.
+   */
+  protected header_(title: Localized | string, { before = nothing, after = nothing, years, year }: { before?: unknown; after?: unknown; years?: readonly number[]; year?: number } = {}): TemplateResult {
     const other = otherLang(this.lang_);
+    const text = typeof title === 'string' ? title : html`${title[this.lang_]} <span class="other" lang=${langTag(other)}>${title[other]}</span>`;
     return html`<header part="header">
-      ${before} ${heading(this.level_, html`${name[this.lang_]} <span class="other" lang=${langTag(other)}>${name[other]}</span>`, 'title')} ${after}
-      ${this.yearButtons_(years, year)}
+      ${before} ${heading(this.level_, text, 'title')} ${after} ${years && year !== undefined ? this.yearButtons_(years, year) : nothing}
     </header>`;
   }
 
@@ -228,19 +255,19 @@ export abstract class NgoElement extends LitElement {
       : nothing;
   }
 
-  protected abstract renderContent_(ds: Dataset): unknown;
+  /** The loaded state: what the card shows from the dataset, or why it shows none (outcome.ts). Pure: no events, no state. */
+  protected abstract renderContent_(ds: Dataset): Outcome;
+
+  /** The colour scheme asked for (attribute, else page default), and whether it is one we know. */
+  private scheme_(): { asked: string | undefined; scheme: string } {
+    const asked = this.colorScheme?.trim() || pageDefault('color-scheme') || undefined;
+    const scheme = asked?.toLowerCase() || 'auto';
+    return { asked, scheme: SCHEMES.includes(scheme) ? scheme : 'auto' };
+  }
 
   protected override render(): TemplateResult {
-    this.lang_ = resolveLang(this);
-    renderedIn(this, this.lang_);
-    this.m_ = t(this.lang_);
-    this.notices_ = [];
-    this.outcome_ = 'loading';
-    const asked = this.colorScheme?.trim() || pageDefault('color-scheme');
-    const scheme = asked?.toLowerCase() || 'auto';
-    const schemes = ['auto', 'light', 'dark', 'system'];
-    if (!schemes.includes(scheme)) this.ignore_('color-scheme', asked!);
-    if (parseHeadingLevel(this.headingLevel) === null) this.ignore_('heading-level', this.headingLevel!);
+    this.signal_ = null;
+    const { scheme } = this.scheme_();
     const waiting = this.data_.status === TaskStatus.INITIAL || this.data_.status === TaskStatus.PENDING;
     // The first load of a tag that holds fallback content (the snippet's plain-HTML card): that
     // content stays in place, as the reader saw it before the script ran, until the card replaces it.
@@ -255,7 +282,7 @@ export abstract class NgoElement extends LitElement {
       error: (e) => ((this.shown_ = undefined), this.renderLoadError_(e)),
     });
     // The content is English or Chinese, left to right, even in a right-to-left page.
-    return html`<article part="card" class="card ${schemes.includes(scheme) ? scheme : 'auto'}" lang=${langTag(this.lang_)} dir="ltr">
+    return html`<article part="card" class="card ${scheme}" lang=${langTag(this.lang_)} dir="ltr">
       ${this.debug && this.notices_.length ? html`<ul part="message" class="message notice" lang="en">${this.notices_.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${body}
     </article>`;
@@ -283,12 +310,33 @@ export abstract class NgoElement extends LitElement {
    * ends in the error state with ngo-error, never in a card stuck on "Loading…".
    */
   private renderData_(ds: Dataset): unknown {
+    let outcome: Outcome;
     try {
-      return (this.shown_ = this.renderContent_(ds));
+      outcome = this.renderContent_(ds);
     } catch (e) {
-      this.shown_ = undefined;
-      return this.renderLoadError_(e);
+      if (!(e instanceof Refused)) return (this.shown_ = undefined), this.renderLoadError_(e);
+      outcome = e.outcome;
     }
+    if ('content' in outcome) {
+      this.record_({ event: 'ngo-load', key: outcome.key });
+      return (this.shown_ = outcome.content);
+    }
+    return (this.shown_ = this.refusal_(outcome));
+  }
+
+  /** Notes what this render shows; updated() fires the event when it differs from the last one. */
+  private record_(signal: Signal): void {
+    this.signal_ = signal;
+  }
+
+  /** The card's own error state: the reader's message and its extra content, then the fallback slot. */
+  private refusal_(o: Refusal): TemplateResult {
+    this.record_({ event: 'ngo-error', reason: o.reason, message: o.detail ?? o.message });
+    return html`<div part="message" class="message">
+        <p>${o.message}</p>
+        ${o.extra}
+      </div>
+      <slot></slot>`;
   }
 
   private renderLoadError_(e: unknown): TemplateResult {
@@ -306,11 +354,11 @@ export abstract class NgoElement extends LitElement {
     // The tag's own content stands in for the card: a line above it, no error box; and where many
     // widgets fail alike, the first shows the box and the others one line.
     if (this.hasFallback_() || !claimError(key, this)) {
-      this.outcome_ = { reason: kind, message: detail };
+      this.record_({ event: 'ngo-error', reason: kind, message: detail });
       return html`<p part="message" class="message compact" role="status">${known ? m.error[kind] : m.unexpected} ${retry}</p>
         <slot></slot>`;
     }
-    return this.fail_(kind, known ? m.error[kind] : m.unexpected, html`${why ? html`<p class="muted">${why}</p>` : nothing}${retry}`, detail);
+    return this.refusal_(failed(kind, known ? m.error[kind] : m.unexpected, html`${why ? html`<p class="muted">${why}</p>` : nothing}${retry}`, detail));
   }
 
   /** Loads again, and puts the focus on the title (or, if it failed again, on the new Retry). */
@@ -372,15 +420,24 @@ export abstract class NgoElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Each update starts from the language the element finds now, and no notices: the shared
+    // attributes' are noted here, a subclass's while its content renders.
+    this.lang_ = resolveLang(this);
+    this.m_ = t(this.lang_);
+    this.notices_ = [];
+    const { asked } = this.scheme_();
+    if (asked && !SCHEMES.includes(asked.toLowerCase())) this.ignore_('color-scheme', asked);
+    if (parseHeadingLevel(this.headingLevel) === null) this.ignore_('heading-level', this.headingLevel!);
     // Another dataset: what the card showed from the old one is no stand-in while it loads.
     if (changed.has('src')) this.shown_ = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    renderedIn(this, this.lang_);
     this.syncHold_();
     if (this.data_.status !== TaskStatus.ERROR) releaseError(this);
-    const o = this.outcome_;
+    const o = this.signal_;
     const url = this.datasetUrl();
     // Ignored attribute values are told once each time they change, whatever else renders.
     const notices = this.notices_.join(' ');
@@ -388,10 +445,12 @@ export abstract class NgoElement extends LitElement {
       console.warn(`ngo-report-widgets <${this.localName}>: ${notices}`);
       emit(this, 'ngo-error', { reason: 'attribute', message: notices });
     }
-    const signal = JSON.stringify([o, url, o === 'loaded' ? this.shownKey_ : '']);
+    // An event when what the card shows changes: another key, error or dataset (a re-render of
+    // the same state, e.g. "Show all", fires none; loading in between counts as a change).
+    const signal = !o ? '' : o.event === 'ngo-load' ? `load\n${url}\n${o.key}` : `error\n${url}\n${o.reason}\n${o.message}`;
     if (signal === this.lastSignal_) return;
     this.lastSignal_ = signal;
-    if (o === 'loaded') emit(this, 'ngo-load', { url });
-    else if (o !== 'loading') emit(this, 'ngo-error', o);
+    if (o?.event === 'ngo-load') emit(this, 'ngo-load', { url });
+    else if (o) emit(this, 'ngo-error', { reason: o.reason, message: o.message });
   }
 }

@@ -1,18 +1,20 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NgoReportRegion } from '../../src/components/report-region/ngo-report-region.js';
 import { fault, fixture as fixtureUrl, uniqueKey } from '../helpers.js';
-import { $, buttons, card, message, settled, text, title } from './setup.js';
+import { $, buttons, card, make, message, settled, text, title } from './setup.js';
 
 describe('loading and error states', () => {
   it('shows a quiet skeleton with a status while loading, then the content', async () => {
     const src = fault(`slow/600?file=dist/data/ngo-reports.json&k=${uniqueKey('slow')}`);
-    const el = await fixture<NgoReportRegion>(html`<ngo-report-region region="sichuan" year="2023" src=${src}></ngo-report-region>`);
+    // Listening before the element connects: the slow answer may come while the checks below run.
+    const el = make('ngo-report-region', { region: 'sichuan', year: '2023', src }) as NgoReportRegion;
+    const loaded = oneEvent(el, 'ngo-load');
+    await fixture(html`${el}`);
     const status = $(el, '[role="status"]')!;
     expect(text(status)).to.equal('Loading…');
     expect($(el, '.skeleton')).to.exist;
     expect(el.getBoundingClientRect().height, 'the skeleton reserves height').to.be.greaterThan(150);
     await expect(el).to.be.accessible();
-    const loaded = oneEvent(el, 'ngo-load');
     expect((await loaded).detail).to.deep.equal({ url: src });
     await el.updateComplete;
     expect(text(title(el))).to.equal('Sichuan 四川省');

@@ -79,7 +79,7 @@ describe('"Did you mean" over names from the data', () => {
 
 // A card whose renderer throws, as a bug or data it cannot draw would make it.
 class BrokenCard extends NgoReportRegion {
-  protected override renderContent_(): unknown {
+  protected override renderContent_(): never {
     throw new RangeError('Maximum call stack size exceeded');
   }
 }

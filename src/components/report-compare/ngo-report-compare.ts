@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { NgoElement } from '../../base/ngo-element.js';
-import { heading } from '../../base/heading.js';
+import { failed, loaded, type Outcome } from '../../base/outcome.js';
 import { highlightItem, parseList } from '../../base/templates.js';
 import type { YearRequest } from '../../data/bundle.js';
-import { findRegion } from '../../data/lookup.js';
 import { availableYears, bySpecificity, reportFor } from '../../data/queries.js';
-import type { Dataset, Region, Report, ThemeId } from '../../data/types.js';
+import type { Dataset, Report, ThemeId } from '../../data/types.js';
 import { compareStyles } from './ngo-report-compare.styles.js';
 
 interface Column {
@@ -23,32 +22,14 @@ interface Column {
  * @attr region - One region, compared across `years`.
  * @attr years - Comma-separated years for `region` (default: every year in the data).
  * @attr year - The year for `regions`. Default: the latest, with a switcher between years.
- * @attr lang - `en` or `zh`; default: nearest ancestor's `lang`, else `<html lang>`, else `en`.
- * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script.
- * @attr color-scheme - `auto` (default: the page's own color-scheme, light where it declares none), `light`, `dark`, or `system` (the reader's OS setting). Print is always light.
- * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
- * @attr debug - Boolean: also show in the card the notices about ignored attribute values (otherwise a console warning and `ngo-error` only).
- * @fires ngo-load - The table rendered data. `detail: { url }`.
- * @fires ngo-error - The table shows an error. `detail: { reason, message }`.
- * @slot - Fallback content: shown before the script runs and again when the table ends in an error.
- * @csspart card - The box.
  * @csspart header - Title.
- * @csspart title - The title heading.
  * @csspart body - The table.
  * @csspart highlight - One highlight in an opened row.
  * @csspart chip - A theme chip.
  * @csspart phrase - The report's own words.
  * @csspart period - A highlight's span where it is not the usual year ("Over 2021–2025").
  * @csspart footer - Data credit.
- * @csspart message - Error and notice messages.
- * @cssprop --ngo-font-family - Font (default: inherited from the page).
- * @cssprop --ngo-color-bg - Background.
- * @cssprop --ngo-color-fg - Text.
- * @cssprop --ngo-color-muted - Secondary text.
- * @cssprop --ngo-color-border - Borders.
  * @cssprop --ngo-color-accent - Cell shading, buttons, focus ring.
- * @cssprop --ngo-radius - Corner radius.
- * @cssprop --ngo-space - Padding.
  */
 export class NgoReportCompare extends NgoElement {
   static override styles = [NgoElement.styles, compareStyles];
@@ -76,44 +57,40 @@ export class NgoReportCompare extends NgoElement {
     if (!this.open_.delete(id)) this.open_.add(id);
   }
 
-  protected renderContent_(ds: Dataset): unknown {
+  protected renderContent_(ds: Dataset): Outcome {
     const { m_: m, lang_: lang } = this;
     let columns: Column[];
     let caption: string;
-    let switcher: unknown = nothing;
+    let key: string;
+    let yearButtons: { years?: readonly number[]; year?: number } = {};
     const single = this.region?.trim();
     if (single) {
-      const region = findRegion(ds, single);
-      if (!region) return this.noRegion_(ds, single, (r) => this.setAttribute('region', r.id));
+      const region = this.region_(ds, single);
       const known = availableYears(ds, region.id);
       const asked = parseList(this.years);
       const bad = asked.filter((y) => !known.includes(+y));
-      if (bad.length) return this.fail_('attribute', m.badYear(bad.join(m.sep), known.join(m.sep)));
+      if (bad.length) return failed('attribute', m.badYear(bad.join(m.sep), known.join(m.sep)));
       const years = asked.length ? asked.map(Number) : known;
       columns = years.map((y) => ({ label: String(y), report: reportFor(ds, region.id, y) }));
       // Many consecutive years read as a span ("2016–2026"), not a line of eleven numbers.
       const run = years.length > 3 && years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
       caption = `${region.name[lang]} ${run ? m.span(years[0]!, years.at(-1)!) : years.join(m.sep)}`;
-      this.loaded_(`${region.id}|${years}`);
+      key = `${region.id}|${years}`;
     } else {
       const names = parseList(this.regions);
-      if (names.length < 2 || names.length > 6) return this.fail_('attribute', m.compareCount(names.length));
-      const regions: Region[] = [];
-      for (const [i, n] of names.entries()) {
-        const r = findRegion(ds, n);
-        if (!r) return this.noRegion_(ds, n, (s) => this.setAttribute('regions', names.map((x, j) => (j === i ? s.id : x)).join(',')));
-        regions.push(r);
-      }
+      if (names.length < 2 || names.length > 6) return failed('attribute', m.compareCount(names.length));
+      const regions = names.map((n, i) => this.region_(ds, n, (s) => this.setAttribute('regions', names.map((x, j) => (j === i ? s.id : x)).join(','))));
       const years = availableYears(ds);
-      const year = this.pickYear_(years);
-      if (typeof year !== 'number') return year;
-      switcher = this.yearButtons_(years, year);
+      const year = this.year_(years);
+      yearButtons = { years, year };
       columns = regions.map((r) => ({ label: r.short[lang], report: reportFor(ds, r.id, year) }));
       caption = `${year}`;
-      this.loaded_(`${regions.map((r) => r.id)}|${year}`);
+      key = `${regions.map((r) => r.id)}|${year}`;
     }
     caption = m.compareCaption(caption);
-    return html`<header part="header">${heading(this.level_, caption, 'title')} ${switcher}</header>
+    return loaded(
+      key,
+      html`${this.header_(caption, yearButtons)}
       <div class="scroll" tabindex="0" role="region" aria-label=${caption}>
         <table part="body">
           <caption class="sr">${caption}</caption>
@@ -129,7 +106,8 @@ export class NgoReportCompare extends NgoElement {
         </table>
       </div>
       <p class="hint muted" aria-hidden="true">${m.scroll}</p>
-      ${this.footer_()}`;
+      ${this.footer_()}`,
+    );
   }
 
   /** One theme: its name (a button that opens the row when there is anything behind it), a count per column. */

@@ -1,11 +1,9 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { NgoElement } from '../../base/ngo-element.js';
-import { heading } from '../../base/heading.js';
 import { emit } from '../../base/events.js';
-import { suggestions } from '../../base/templates.js';
-import { findTheme, suggestThemes } from '../../data/lookup.js';
+import { loaded, type Outcome } from '../../base/outcome.js';
 import { availableYears, mappedRegions, reportFor, type MappedRegion } from '../../data/queries.js';
-import type { Dataset, Region, Theme } from '../../data/types.js';
+import type { Dataset, Region } from '../../data/types.js';
 import { mapStyles } from './ngo-report-map.styles.js';
 import { findById } from '../../data/safe-dom.js';
 import { shadeSteps, stepOf as step } from '../../base/shading.js';
@@ -23,31 +21,13 @@ const KEYS: Record<string, [number, number]> = { ArrowRight: [0, 1], ArrowLeft: 
  * @attr theme - Shade by this theme's highlights (a theme id). Default: all highlights.
  * @attr for - The id of an `<ngo-report-region>` in the same document: choosing a tile sets its `region` and `year`.
  * @attr year - Report year. Default: the latest, with a switcher between years.
- * @attr lang - `en` or `zh`; default: nearest ancestor's `lang`, else `<html lang>`, else `en`.
- * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script.
- * @attr color-scheme - `auto` (default: the page's own color-scheme, light where it declares none), `light`, `dark`, or `system` (the reader's OS setting). Print is always light.
- * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
- * @attr debug - Boolean: also show in the card the notices about ignored attribute values (otherwise a console warning and `ngo-error` only).
- * @fires ngo-load - The map rendered data. `detail: { url }`.
- * @fires ngo-error - The map shows an error. `detail: { reason, message }`.
  * @fires ngo-region-select - A tile was chosen (cancel it to keep a linked card unchanged). `detail: { region, year }`.
- * @slot - Fallback content: shown before the script runs and again when the map ends in an error.
- * @csspart card - The box.
  * @csspart header - Title and year.
- * @csspart title - The title heading.
  * @csspart body - The grid of tiles.
  * @csspart tile - One region's tile.
  * @csspart legend - The shading legend.
  * @csspart footer - Data credit.
- * @csspart message - Error and notice messages.
- * @cssprop --ngo-font-family - Font (default: inherited from the page).
- * @cssprop --ngo-color-bg - Background.
- * @cssprop --ngo-color-fg - Text.
- * @cssprop --ngo-color-muted - Secondary text.
- * @cssprop --ngo-color-border - Borders.
  * @cssprop --ngo-color-accent - Tile shading, buttons, focus ring.
- * @cssprop --ngo-radius - Corner radius.
- * @cssprop --ngo-space - Padding.
  */
 export class NgoReportMap extends NgoElement {
   static override styles = [NgoElement.styles, mapStyles];
@@ -64,7 +44,6 @@ export class NgoReportMap extends NgoElement {
   private selected_?: string;
   /** The tile that holds the map's one tab stop. */
   private focused_?: string;
-  private cols_ = 1;
   /** The year the linked card was last given: when the map shows another, the card follows. */
   private linkedYear_?: number;
 
@@ -115,17 +94,12 @@ export class NgoReportMap extends NgoElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(next.id)}"]`)?.focus());
   }
 
-  protected renderContent_(ds: Dataset): unknown {
+  protected renderContent_(ds: Dataset): Outcome {
     const { m_: m, lang_: lang } = this;
     const years = availableYears(ds);
-    const year = this.pickYear_(years);
-    if (typeof year !== 'number') return year;
-    let theme: Theme | undefined;
+    const year = this.year_(years);
     const query = this.theme?.trim();
-    if (query) {
-      theme = findTheme(ds, query);
-      if (!theme) return this.fail_('not-found', m.noTheme(query), suggestions(suggestThemes(ds, query), (t) => t.name[lang], m, (t) => (this.setAttribute('theme', t.id), this.focusTitle_())));
-    }
+    const theme = query ? this.theme_(ds, query) : undefined;
     // Reading order: row by row, so Home/End and the initial tab stop are the top-left and bottom-right tiles.
     const tiles = mappedRegions(ds).sort((a, b) => a.grid.row - b.grid.row || a.grid.col - b.grid.col);
     const count = (r: Region) => reportFor(ds, r.id, year)?.highlights.filter((h) => !theme || h.themes.includes(theme.id)).length;
@@ -135,7 +109,6 @@ export class NgoReportMap extends NgoElement {
     // A loop, not Math.max(...list): a spread of a huge list overflows the stack.
     const steps = shadeSteps([...counts.values()].reduce((a, b) => Math.max(a, b), 0));
     const stepOf = (n: number) => step(steps, n);
-    this.cols_ = tiles.reduce((a, r) => Math.max(a, r.grid.col), 1);
     const stop = tiles.some((r) => r.id === this.focused_) ? this.focused_ : tiles[0]?.id;
     // The narrow layout lists the tiles by name (CSS order, set in updated()).
     const collator = collatorFor(lang);
@@ -144,17 +117,11 @@ export class NgoReportMap extends NgoElement {
     // For screen readers, the map in one sentence: where the most highlights are.
     const most = [...counts.values()].reduce((a, b) => Math.max(a, b), 0);
     const leaders = byName.filter((r) => most > 0 && counts.get(r.id) === most).map((r) => r.short[lang]);
-    this.loaded_(`${theme?.id}|${year}`);
-    if (this.selected_ && this.linkedYear_ !== undefined && this.linkedYear_ !== year) {
-      const region = this.selected_;
-      // After this render: the linked card shows the chosen region in the map's new year.
-      this.updateComplete.then(() => this.drive_(region, year, false));
-    }
-    return html`<header part="header">
-        ${heading(this.level_, theme ? m.mapThemeTitle(theme.name[lang], year) : m.mapTitle(year), 'title')} ${this.yearButtons_(years, year)}
-      </header>
+    return loaded(
+      `${theme?.id}|${year}`,
+      html`${this.header_(theme ? m.mapThemeTitle(theme.name[lang], year) : m.mapTitle(year), { years, year })}
       <p class="sr">${m.mapMost(leaders.join(m.sep), most)}</p>
-      <div part="body" class="grid" role="group" aria-label=${m.regionsMap} @keydown=${(e: KeyboardEvent) => this.onKey_(e, tiles)}>
+      <div part="body" class="grid" role="group" data-year=${year} data-cols=${tiles.reduce((a, r) => Math.max(a, r.grid.col), 1)} aria-label=${m.regionsMap} @keydown=${(e: KeyboardEvent) => this.onKey_(e, tiles)}>
         ${tiles.map((r) => {
           const n = counts.get(r.id)!;
           const none = missing.has(r.id);
@@ -175,7 +142,8 @@ export class NgoReportMap extends NgoElement {
           </button>`;
         })}
       </div>
-      ${this.renderLegend_(steps)} ${this.footer_()}`;
+      ${this.renderLegend_(steps)} ${this.footer_()}`,
+    );
   }
 
   private renderLegend_(steps: [number, number][]): TemplateResult {
@@ -193,7 +161,10 @@ export class NgoReportMap extends NgoElement {
     // Placement through the CSSOM, not style="" attributes, so a strict style-src CSP allows it.
     const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
     if (!grid) return;
-    grid.style.gridTemplateColumns = `repeat(${this.cols_}, minmax(0, 1fr))`;
+    // The map shows another year than the linked card got: the card follows, to the chosen region.
+    const year = Number(grid.dataset.year);
+    if (this.selected_ && this.linkedYear_ !== undefined && this.linkedYear_ !== year) this.drive_(this.selected_, year, false);
+    grid.style.gridTemplateColumns = `repeat(${grid.dataset.cols}, minmax(0, 1fr))`;
     for (const tile of grid.querySelectorAll<HTMLElement>('.tile')) {
       tile.style.gridRow = tile.dataset.row!;
       tile.style.gridColumn = tile.dataset.col!;

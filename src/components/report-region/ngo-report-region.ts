@@ -3,6 +3,7 @@ import { NgoElement } from '../../base/ngo-element.js';
 import { heading } from '../../base/heading.js';
 import { emit } from '../../base/events.js';
 import { chips, highlightItem, parseLimit, parseList, themeName } from '../../base/templates.js';
+import { empty, failed, loaded, type Outcome } from '../../base/outcome.js';
 import { findRegion } from '../../data/lookup.js';
 import { availableYears, bySpecificity, isNational, nationalReport, reportFor, similarCommitments } from '../../data/queries.js';
 import { THEME_IDS, type Dataset, type Highlight, type Region, type Report, type ThemeId } from '../../data/types.js';
@@ -20,18 +21,8 @@ const SIMILAR_SHOWN = 3;
  * @attr themes - Comma-separated theme ids: show only those highlights.
  * @attr limit - Highlights shown before a "Show all" button.
  * @attr compact - Title, theme chips and the count only.
- * @attr lang - `en` or `zh`; default: nearest ancestor's `lang`, else `<html lang>`, else `en`.
- * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script.
- * @attr color-scheme - `auto` (default: the page's own color-scheme, light where it declares none), `light`, `dark`, or `system` (the reader's OS setting). Print is always light.
- * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
- * @attr debug - Boolean: also show in the card the notices about ignored attribute values (otherwise a console warning and `ngo-error` only).
- * @fires ngo-load - The card rendered data. `detail: { url }`.
- * @fires ngo-error - The card shows an error. `detail: { reason, message }`.
  * @fires ngo-region-select - A similar region was chosen (cancel it to keep the card on its region). `detail: { region, year }`.
- * @slot - Fallback content: shown before the script runs and again when the card ends in an error.
- * @csspart card - The card's box.
  * @csspart header - Title, names, year.
- * @csspart title - The title heading.
  * @csspart body - The highlights.
  * @csspart highlight - One highlight.
  * @csspart chip - A theme chip.
@@ -41,18 +32,10 @@ const SIMILAR_SHOWN = 3;
  * @csspart similar - Similar commitments.
  * @csspart source - The report link.
  * @csspart footer - Source and data credit.
- * @csspart message - Error, empty and notice messages.
- * @cssprop --ngo-font-family - Font (default: inherited from the page).
- * @cssprop --ngo-color-bg - Background.
- * @cssprop --ngo-color-fg - Text.
- * @cssprop --ngo-color-muted - Secondary text.
- * @cssprop --ngo-color-border - Borders.
- * @cssprop --ngo-color-accent - Links, buttons, focus ring.
- * @cssprop --ngo-radius - Corner radius.
- * @cssprop --ngo-space - Padding.
  */
 export class NgoReportRegion extends NgoElement {
   static override styles = [NgoElement.styles, regionStyles];
+  static override allowed = { ...NgoElement.allowed, limit: '1, 2, 3…', themes: THEME_IDS.join(', ') };
   static override properties = {
     region: {},
     themes: {},
@@ -73,9 +56,8 @@ export class NgoReportRegion extends NgoElement {
   private moreOf_ = new Set<string>();
   /** The region the card itself last moved to (the page's own changes reset origin_). */
   private movedTo_?: string;
-  /** Whether showRegion() asked for the next region shown to be announced, and what was said. */
-  private announce_ = false;
-  private announced_ = '';
+  /** The region showRegion() moved the card to: while the card shows it, the header says so (a live region). */
+  private announced_?: string;
 
   /**
    * Shows another region (and year): what a linked map or theme list calls. The year switcher
@@ -90,7 +72,7 @@ export class NgoReportRegion extends NgoElement {
     }
     this.setAttribute('region', region);
     this.expanded_ = false;
-    this.announce_ = true;
+    this.announced_ = region;
     this.updateComplete.then(() => {
       const box = this.getBoundingClientRect();
       if (box.bottom < 0 || box.top > innerHeight) {
@@ -122,17 +104,13 @@ export class NgoReportRegion extends NgoElement {
     if (changed.has('region') && this.region !== this.movedTo_) this.origin_ = undefined;
   }
 
-  protected renderContent_(ds: Dataset): unknown {
+  protected renderContent_(ds: Dataset): Outcome {
     const { m_: m, lang_: lang } = this;
     const query = this.region?.trim();
-    if (!query) return this.fail_('attribute', m.missing('region', 'sichuan'));
-    const region = findRegion(ds, query);
-    if (!region) {
-      return this.noRegion_(ds, query, (r) => this.setAttribute('region', r.id));
-    }
+    if (!query) return failed('attribute', m.missing('region', 'sichuan'));
+    const region = this.region_(ds, query);
     const years = availableYears(ds, region.id);
-    const year = this.pickYear_(years);
-    if (typeof year !== 'number') return year;
+    const year = this.year_(years);
     const report = reportFor(ds, region.id, year)!;
 
     const wanted = parseList(this.themes).map((t) => t.toLowerCase());
@@ -142,32 +120,28 @@ export class NgoReportRegion extends NgoElement {
     if (limit === null) this.ignore_('limit', this.limit!);
     const shown = known.length ? report.highlights.filter((h) => h.themes.some((t) => known.includes(t))) : report.highlights;
     const specific = shown.filter((h) => h.specific).length;
-    this.loaded_(`${region.id}|${year}`);
+    const key = `${region.id}|${year}`;
+    const done = shown.length ? loaded : empty;
 
-    if (this.announce_) {
-      // A linked map or list moved the card: say where it went (a live region in the header).
-      this.announce_ = false;
-      this.announced_ = m.nowShowing(region.name[lang], year);
-    }
-    const header = this.header_(
-      region.name,
-      nothing,
-      html`<p class="muted">${m.regionType[region.type]} · ${m.report(year)}</p>
+    // A linked map or list moved the card: say where it went.
+    const announced = this.announced_ !== undefined && findRegion(ds, this.announced_) === region ? m.nowShowing(region.name[lang], year) : '';
+    const header = this.header_(region.name, {
+      after: html`<p class="muted">${m.regionType[region.type]} · ${m.report(year)}</p>
         <p>${m.highlights(shown.length)}${specific ? ` · ${m.specific(specific)}` : ''}</p>
-        <p class="sr" role="status">${this.announced_}</p>`,
+        <p class="sr" role="status">${announced}</p>`,
       years,
       year,
-    );
+    });
 
     if (this.compact) {
       const themes = ds.themes.map((t) => t.id).filter((id) => shown.some((h) => h.themes.includes(id)));
-      return html`${header}${themes.length ? chips(ds, themes, lang) : nothing}`;
+      return done(key, html`${header}${themes.length ? chips(ds, themes, lang) : nothing}`);
     }
-    return html`${header}
+    return done(key, html`${header}
       <div part="body" class="body${this.expanded_ ? '' : ' collapsed'}">
         ${shown.length ? this.renderGroups_(ds, shown, year, limit ?? Infinity) : html`<p part="message" class="message">${this.emptyText_(report, known.length > 0)}</p>`}
       </div>
-      ${isNational(region) ? nothing : this.renderNational_(ds, known.length ? known : shown.flatMap((h) => h.themes), year)} ${this.renderSimilar_(ds, region, year)} ${this.footer_(report)}`;
+      ${isNational(region) ? nothing : this.renderNational_(ds, known.length ? known : shown.flatMap((h) => h.themes), year)} ${this.renderSimilar_(ds, region, year)} ${this.footer_(report)}`);
   }
 
   /** Why nothing is listed: the chosen themes are absent, or the report has no highlight (and what its text does contain). */

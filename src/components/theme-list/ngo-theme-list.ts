@@ -2,8 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { NgoElement } from '../../base/ngo-element.js';
 import { heading } from '../../base/heading.js';
 import { emit } from '../../base/events.js';
-import { highlightItem, parseLimit, parseList, reportLink, suggestions } from '../../base/templates.js';
-import { findRegion, findTheme, suggestThemes } from '../../data/lookup.js';
+import { highlightItem, parseLimit, parseList, reportLink } from '../../base/templates.js';
+import { empty, loaded, type Outcome } from '../../base/outcome.js';
+import { findRegion, findTheme } from '../../data/lookup.js';
 import { availableYears, regionsForTheme, themeCounts, type ThemeMention } from '../../data/queries.js';
 import type { Dataset, Region, Theme } from '../../data/types.js';
 import { themeListStyles } from './ngo-theme-list.styles.js';
@@ -18,18 +19,8 @@ import { themeListStyles } from './ngo-theme-list.styles.js';
  * @attr limit - Regions shown before a "Show all" button.
  * @attr sort - `count` (default: most specific highlights first) or `name`.
  * @attr year - Report year. Default: the latest, with a switcher between years.
- * @attr lang - `en` or `zh`; default: nearest ancestor's `lang`, else `<html lang>`, else `en`.
- * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script.
- * @attr color-scheme - `auto` (default: the page's own color-scheme, light where it declares none), `light`, `dark`, or `system` (the reader's OS setting). Print is always light.
- * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
- * @attr debug - Boolean: also show in the card the notices about ignored attribute values (otherwise a console warning and `ngo-error` only).
- * @fires ngo-load - The list rendered data. `detail: { url }`.
- * @fires ngo-error - The list shows an error. `detail: { reason, message }`.
  * @fires ngo-region-select - A region's name was chosen: its card opens in place of the list, with a way back, unless a listener cancels the event. `detail: { region, year }`.
- * @slot - Fallback content: shown before the script runs and again when the list ends in an error.
- * @csspart card - The box.
  * @csspart header - Title and description.
- * @csspart title - The title heading.
  * @csspart body - The list.
  * @csspart highlight - One highlight.
  * @csspart chip - A theme chip.
@@ -37,18 +28,10 @@ import { themeListStyles } from './ngo-theme-list.styles.js';
  * @csspart period - A highlight's span where it is not the usual year ("Over 2021–2025").
  * @csspart source - A report link.
  * @csspart footer - Data credit.
- * @csspart message - Error, empty and notice messages.
- * @cssprop --ngo-font-family - Font (default: inherited from the page).
- * @cssprop --ngo-color-bg - Background.
- * @cssprop --ngo-color-fg - Text.
- * @cssprop --ngo-color-muted - Secondary text.
- * @cssprop --ngo-color-border - Borders.
- * @cssprop --ngo-color-accent - Links, buttons, focus ring.
- * @cssprop --ngo-radius - Corner radius.
- * @cssprop --ngo-space - Padding.
  */
 export class NgoThemeList extends NgoElement {
   static override styles = [NgoElement.styles, themeListStyles];
+  static override allowed = { ...NgoElement.allowed, limit: '1, 2, 3…', sort: 'count, name', regions: 'sichuan, CN-SC, 四川…' };
   static override properties = {
     theme: {},
     regions: {},
@@ -115,26 +98,20 @@ export class NgoThemeList extends NgoElement {
     this.focusTitle_();
   }
 
-  protected renderContent_(ds: Dataset): unknown {
-    const { m_: m } = this;
+  protected renderContent_(ds: Dataset): Outcome {
     const years = availableYears(ds);
-    const year = this.pickYear_(years);
-    if (typeof year !== 'number') return year;
-
+    const year = this.year_(years);
     const query = this.theme?.trim();
-    if (query) {
-      const theme = findTheme(ds, query);
-      if (!theme) return this.fail_('not-found', m.noTheme(query), suggestions(suggestThemes(ds, query), (t) => t.name[this.lang_], m, (t) => (this.setAttribute('theme', t.id), this.focusTitle_())));
-      return this.renderTheme_(ds, theme, years, year, false);
-    }
+    if (query) return this.renderTheme_(ds, this.theme_(ds, query), years, year, false);
     const chosen = this.chosenTheme_ && findTheme(ds, this.chosenTheme_);
     return chosen ? this.renderTheme_(ds, chosen, years, year, true) : this.renderIndex_(ds, years, year);
   }
 
-  private renderIndex_(ds: Dataset, years: readonly number[], year: number): TemplateResult {
+  private renderIndex_(ds: Dataset, years: readonly number[], year: number): Outcome {
     const { m_: m, lang_: lang } = this;
-    this.loaded_(`index|${year}`);
-    return html`<header part="header">${heading(this.level_, m.themesHeading(year), 'title')} ${this.yearButtons_(years, year)}</header>
+    return loaded(
+      `index|${year}`,
+      html`${this.header_(m.themesHeading(year), { years, year })}
       <ul part="body" class="index">
         ${themeCounts(ds, year).map(
           // A theme no region mentions that year is no link to an empty list.
@@ -144,7 +121,8 @@ export class NgoThemeList extends NgoElement {
           </li>`,
         )}
       </ul>
-      ${this.footer_()}`;
+      ${this.footer_()}`,
+    );
   }
 
   private filterRegions_(ds: Dataset): Set<string> | undefined {
@@ -155,7 +133,7 @@ export class NgoThemeList extends NgoElement {
     return found.length ? new Set(found.map((r) => r.id)) : undefined;
   }
 
-  private renderTheme_(ds: Dataset, theme: Theme, years: readonly number[], year: number, fromIndex: boolean): TemplateResult {
+  private renderTheme_(ds: Dataset, theme: Theme, years: readonly number[], year: number, fromIndex: boolean): Outcome {
     const { m_: m, lang_: lang } = this;
     const sort = this.sort?.trim().toLowerCase() || 'count';
     if (sort !== 'count' && sort !== 'name') this.ignore_('sort', this.sort!);
@@ -164,16 +142,17 @@ export class NgoThemeList extends NgoElement {
     const only = this.filterRegions_(ds);
     const mentions = regionsForTheme(ds, theme.id, year, sort === 'name' ? 'name' : 'count', lang).filter((x) => !only || only.has(x.region.id));
     const max = limit ?? Infinity;
-    this.loaded_(`${theme.id}|${year}`);
-    return html`${this.header_(
-        theme.name,
-        fromIndex ? html`<button class="link" @click=${() => this.pickTheme_(undefined)}>← ${m.allThemes}</button>` : nothing,
-        html`<p>${theme.description[lang]}</p>
+    return (mentions.length ? loaded : empty)(
+      `${theme.id}|${year}`,
+      html`${this.header_(theme.name, {
+        before: fromIndex ? html`<button class="link" @click=${() => this.pickTheme_(undefined)}>← ${m.allThemes}</button>` : nothing,
+        after: html`<p>${theme.description[lang]}</p>
           <p class="muted">${m.report(year)} · ${m.regions(mentions.length)}</p>`,
         years,
         year,
-      )}
-      ${this.opened_ ? this.renderOpened_(theme, this.opened_) : this.renderMentions_(ds, theme, mentions, year, max)}`;
+      })}
+      ${this.opened_ ? this.renderOpened_(theme, this.opened_) : this.renderMentions_(ds, theme, mentions, year, max)}`,
+    );
   }
 
   private renderMentions_(ds: Dataset, theme: Theme, mentions: ThemeMention[], year: number, max: number): TemplateResult {

@@ -1,10 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { NgoElement } from '../../base/ngo-element.js';
-import { heading } from '../../base/heading.js';
 import { emit } from '../../base/events.js';
-import { suggestions } from '../../base/templates.js';
+import { loaded, type Outcome } from '../../base/outcome.js';
 import type { YearRequest } from '../../data/bundle.js';
-import { findRegion, findTheme, suggestThemes } from '../../data/lookup.js';
 import { findById } from '../../data/safe-dom.js';
 import { mentions as total, regionTrend, tallyOf, themeTrend, yearsOf, type RegionCell, type ReportTally, type TrendPoint } from '../../data/tally.js';
 import type { Dataset, Region, Theme } from '../../data/types.js';
@@ -26,32 +24,14 @@ const COL = 10;
  * @attr region - One region (any form `<ngo-report-region>` accepts): its highlights per theme, year by year.
  * @attr for - The id of an `<ngo-report-map>`, `<ngo-theme-list>` or other ngo-* element (in the same shadow root or the document): choosing a year sets its `year`.
  * @attr year - The year marked in the chart. Default: the latest.
- * @attr lang - `en` or `zh`; default: nearest ancestor's `lang`, else `<html lang>`, else `en`.
- * @attr src - URL of a dataset of the same schema. Default: the bundled dataset next to the script (only its counts file is loaded).
- * @attr color-scheme - `auto` (default: the page's own color-scheme, light where it declares none), `light`, `dark`, or `system` (the reader's OS setting). Print is always light.
- * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
- * @attr debug - Boolean: also show in the card the notices about ignored attribute values (otherwise a console warning and `ngo-error` only).
- * @fires ngo-load - The chart rendered data. `detail: { url }`.
- * @fires ngo-error - The chart shows an error. `detail: { reason, message }`.
  * @fires ngo-year-select - A year was chosen (cancel it to keep the mark and a linked element unchanged). `detail: { year }`.
- * @slot - Fallback content: shown before the script runs and again when the chart ends in an error.
- * @csspart card - The box.
  * @csspart header - Title and what the chart counts.
- * @csspart title - The title heading.
  * @csspart body - The chart (or charts) and the year buttons.
  * @csspart chart - One chart (SVG).
  * @csspart legend - What the marks mean.
  * @csspart table - The figures as a table (in a disclosure).
  * @csspart footer - Data credit.
- * @csspart message - Error, empty and notice messages.
- * @cssprop --ngo-font-family - Font (default: inherited from the page).
- * @cssprop --ngo-color-bg - Background.
- * @cssprop --ngo-color-fg - Text.
- * @cssprop --ngo-color-muted - Secondary text.
- * @cssprop --ngo-color-border - Borders.
  * @cssprop --ngo-color-accent - Bars, buttons, focus ring.
- * @cssprop --ngo-radius - Corner radius.
- * @cssprop --ngo-space - Padding.
  */
 export class NgoThemeTrend extends NgoElement {
   static override styles = [NgoElement.styles, themeTrendStyles];
@@ -113,43 +93,29 @@ export class NgoThemeTrend extends NgoElement {
     this.focusTitle_();
   }
 
-  protected renderContent_(ds: Dataset): unknown {
+  protected renderContent_(ds: Dataset): Outcome {
     const { m_: m, lang_: lang } = this;
     const tally = tallyOf(ds);
     const years = yearsOf(tally);
-    if (!years.length) return this.fail_('not-found', m.badYear('', ''));
-    const fixed = this.year?.trim();
-    if (fixed && !years.includes(+fixed)) return this.fail_('attribute', m.badYear(fixed, years.join(m.sep)));
-    const marked = this.marked_ ?? (fixed ? +fixed : years.at(-1)!);
-
-    let theme: Theme | undefined;
+    // The year attribute marks a year (it must be one of the data's); the chart shows them all.
+    const fromAttribute = this.year?.trim() ? this.year_(years) : this.year_(years.slice(-1));
+    const marked = this.marked_ ?? fromAttribute;
     const query = this.theme?.trim() || this.chosenTheme_;
-    if (query) {
-      theme = findTheme(ds, query);
-      if (!theme) return this.fail_('not-found', m.noTheme(query), suggestions(suggestThemes(ds, query), (t) => t.name[lang], m, (t) => (this.setAttribute('theme', t.id), this.focusTitle_())));
-    }
-    let region: Region | undefined;
+    const theme = query ? this.theme_(ds, query) : undefined;
     const where = this.region?.trim();
-    if (where) {
-      region = findRegion(ds, where);
-      if (!region) return this.noRegion_(ds, where, (r) => this.setAttribute('region', r.id));
-    }
-    this.loaded_(`${theme?.id}|${region?.id}|${marked}`);
+    const region = where ? this.region_(ds, where) : undefined;
     const [from, to] = [years[0]!, years.at(-1)!];
     const back = this.chosenTheme_ && !this.theme?.trim() ? html`<button class="link back" @click=${() => this.openTheme_(undefined)}>← ${m.allThemes}</button>` : nothing;
     const title = region
       ? m.trendRegionTitle(region.name[lang], theme?.name[lang] ?? null, from, to)
       : m.trendTitle(theme?.name[lang] ?? null, from, to);
-    const header = html`<header part="header">
-      ${back} ${heading(this.level_, title, 'title')}
-      <p class="muted">${region ? m.trendRegionMeasure : m.trendMeasure(this.regionCount_(ds))}</p>
-    </header>`;
+    const header = this.header_(title, { before: back, after: html`<p class="muted">${region ? m.trendRegionMeasure : m.trendMeasure(this.regionCount_(ds))}</p>` });
     const body = region
       ? this.renderRegion_(ds, tally, region, theme, years, marked)
       : theme
         ? this.renderTheme_(ds, tally, theme, years, marked)
         : this.renderAll_(ds, tally, years, marked);
-    return html`${header}${body}${this.footer_()}`;
+    return loaded(`${theme?.id}|${region?.id}|${marked}`, html`${header}${body}${this.footer_()}`);
   }
 
   /** How many regions the dataset covers (31), the bars' denominator. */
