@@ -2,6 +2,7 @@
 // light and dark, made from the real build in headless Chromium, into docs/screenshots/
 // (<name>-<width>-<lang>-<scheme>.png). Run `npm run build` first. `-- --sheets <dir>` also writes,
 // per element and variant, one sheet with the four widths side by side, for looking at them all.
+/* global document -- in the page.waitForFunction() callbacks, which puppeteer runs in the page */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';

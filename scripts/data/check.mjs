@@ -36,6 +36,7 @@ function validate(name, file, value) {
 }
 
 // Markup, control characters and bidi overrides have no place in plain-text data.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_TEXT = /[<>]|\*\*|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 function walkStrings(value, path, visit) {
   if (typeof value === 'string') visit(value, path);

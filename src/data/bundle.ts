@@ -178,7 +178,7 @@ const views = new WeakMap<object, Map<string, Dataset>>();
  */
 function view(index: Record<string, unknown>, years: number[], lang: SummaryLang, parts: unknown[][], tally?: unknown[], region?: string): Dataset {
   let byKey = views.get(index);
-  if (!byKey) views.set(index, (byKey = new Map()));
+  if (!byKey) views.set(index, (byKey = new Map<string, Dataset>()));
   const key = `${tally ? 'counts' : region ? `region:${region}` : years.join()}|${lang}`;
   let ds = byKey.get(key);
   if (!ds) {

@@ -24,7 +24,7 @@ const validated = new WeakMap<object, Dataset>();
 
 function registry(): Registry {
   const g = globalThis as unknown as Record<symbol, Registry | undefined>;
-  return (g[REGISTRY_KEY] ??= new Map());
+  return (g[REGISTRY_KEY] ??= new Map<string, Promise<unknown>>());
 }
 
 export interface LoadOptions {
@@ -156,7 +156,7 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
 const HOLDERS_KEY = Symbol.for('ngo-report-widgets.holders');
 function holders(): Map<string, Set<object>> {
   const g = globalThis as unknown as Record<symbol, Map<string, Set<object>> | undefined>;
-  return (g[HOLDERS_KEY] ??= new Map());
+  return (g[HOLDERS_KEY] ??= new Map<string, Set<object>>());
 }
 
 /** `holder` uses the dataset at `url`: it stays cached. */

@@ -102,6 +102,8 @@ export const suggestRegions = (ds: Dataset, query: string): Region[] => nearest(
  * What a site editor may type instead of a province: its capital (or a large city), in pinyin or
  * Chinese, with or without 市; and the places the data does not cover, which have their own word.
  */
+// Kept as a table (prettier would give every key a line of its own).
+// prettier-ignore
 const CITIES: Record<string, string> = {
   shijiazhuang: 'hebei', 石家庄: 'hebei', taiyuan: 'shanxi', 太原: 'shanxi', hohhot: 'inner-mongolia', huhehaote: 'inner-mongolia', 呼和浩特: 'inner-mongolia',
   shenyang: 'liaoning', 沈阳: 'liaoning', dalian: 'liaoning', 大连: 'liaoning', changchun: 'jilin', 长春: 'jilin', harbin: 'heilongjiang', haerbin: 'heilongjiang', 哈尔滨: 'heilongjiang',
@@ -112,6 +114,7 @@ const CITIES: Record<string, string> = {
   kunming: 'yunnan', 昆明: 'yunnan', lhasa: 'tibet', lasa: 'tibet', 拉萨: 'tibet', xian: 'shaanxi', 西安: 'shaanxi', lanzhou: 'gansu', 兰州: 'gansu', xining: 'qinghai', 西宁: 'qinghai',
   yinchuan: 'ningxia', 银川: 'ningxia', urumqi: 'xinjiang', wulumuqi: 'xinjiang', 乌鲁木齐: 'xinjiang',
 };
+// prettier-ignore
 const NOT_COVERED: Record<string, 'hk' | 'mo' | 'tw'> = {
   hongkong: 'hk', hk: 'hk', cnhk: 'hk', xianggang: 'hk', 香港: 'hk', 香港特别行政区: 'hk',
   macao: 'mo', macau: 'mo', mo: 'mo', cnmo: 'mo', aomen: 'mo', 澳门: 'mo', 澳門: 'mo', 澳门特别行政区: 'mo',

@@ -100,7 +100,10 @@ export function themeCounts(ds: Dataset, year: number): ThemeCount[] {
         if (!c) continue;
         c.highlights++;
         if (h.specific) c.specific++;
-        if (!seen.has(t)) (seen.add(t), c.regions++);
+        if (!seen.has(t)) {
+          seen.add(t);
+          c.regions++;
+        }
       }
     }
   }

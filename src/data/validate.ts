@@ -14,7 +14,8 @@ type Check = (value: unknown, path: string) => void;
 
 class Problem extends Error {}
 
-const fail = (path: string, expected: string, v: unknown): never => {
+// Typed on the name, not only the arrow, so that TypeScript knows code after a fail() call is not reached.
+const fail: (path: string, expected: string, v: unknown) => never = (path, expected, v) => {
   throw new Problem(`${path || 'dataset'}: expected ${expected}, got ${v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v}`);
 };
 
@@ -51,7 +52,7 @@ const count: Check = (v, p) => (Number.isInteger(v) && (v as number) >= 0 && (v 
 /** A report's highlights by theme: { "charity": [specific, all] }, known themes only, specific ≤ all. */
 const counts: Check = (v, p) => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'an object', v);
-  for (const [k, c] of Object.entries(v as object)) {
+  for (const [k, c] of Object.entries(v as Record<string, unknown>)) {
     oneOf(THEME_IDS)(k, `${p} key`);
     if (!Array.isArray(c) || c.length !== 2) fail(`${p}.${k}`, '[specific, all]', c);
     count(c[0], `${p}.${k}[0]`);
