@@ -14,6 +14,7 @@ import { startServer } from './bench/server.mjs';
 import { SLOW_PHONE, afterGc, cumulativeLayoutShift, launch, load, longestTask, mainThread, signatures } from './bench/measure.mjs';
 import { MB, fixed, int, kB, median, same, spread, table, verdict } from './bench/table.mjs';
 import { REFERENCES } from './bench/references.mjs';
+/* global window -- used only in functions that puppeteer runs in the page */
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Paired loads per widget page (ours and the baseline alternate); the byte, request and layout-shift

@@ -4,6 +4,7 @@
 // the last widget has rendered and collects layout shifts.
 import { existsSync } from 'node:fs';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
+/* global window, document, addEventListener, requestAnimationFrame -- used only in functions that puppeteer runs in the page */
 
 // Without the last flag Chromium starts omnibox WebUI renderers for each new context, 0.4–1.4 s
 // of CPU per load that has nothing to do with the page.

@@ -226,7 +226,7 @@ export abstract class NgoElement extends LitElement {
 
   /** Moves focus to the title once the next render is done (the focused button may be gone). */
   protected focusTitle_(): void {
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus());
   }
 
   /**
@@ -363,14 +363,14 @@ export abstract class NgoElement extends LitElement {
 
   /** Loads again, and puts the focus on the title (or, if it failed again, on the new Retry). */
   private retry_(): void {
-    this.data_.run().then(() => {
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"], .message button')?.focus());
+    void this.data_.run().then(() => {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"], .message button')?.focus());
     });
   }
 
   /** The connection is back: a card that failed on the network loads again by itself. */
   private readonly onOnline_ = () => {
-    if (this.data_.status === TaskStatus.ERROR && (this.data_.error as Partial<DataError> | undefined)?.kind === 'network') this.data_.run();
+    if (this.data_.status === TaskStatus.ERROR && (this.data_.error as Partial<DataError> | undefined)?.kind === 'network') void this.data_.run();
   };
 
   /** Updates run in slices across tasks when many widgets render at once (slices.ts). */

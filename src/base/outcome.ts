@@ -45,6 +45,8 @@ export const failed = (reason: NgoErrorReason, message: string, extra: unknown =
  * the card can show: the render stops there and the base shows the refusal, so subclasses read a
  * year or a region without branching on a union.
  */
-export class Refused {
-  constructor(readonly outcome: Refusal) {}
+export class Refused extends Error {
+  constructor(readonly outcome: Refusal) {
+    super(outcome.message);
+  }
 }

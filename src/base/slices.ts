@@ -34,7 +34,7 @@ export function inSlice(update: () => unknown): unknown {
       try {
         resolve(update());
       } catch (e) {
-        reject(e);
+        reject(e instanceof Error ? e : new Error(String(e)));
       }
     });
     if (!flushing) {

@@ -75,7 +75,7 @@ export class NgoReportCompare extends NgoElement {
       // Many consecutive years read as a span ("2016–2026"), not a line of eleven numbers.
       const run = years.length > 3 && years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
       caption = `${region.name[lang]} ${run ? m.span(years[0]!, years.at(-1)!) : years.join(m.sep)}`;
-      key = `${region.id}|${years}`;
+      key = `${region.id}|${years.join(',')}`;
     } else {
       const names = parseList(this.regions);
       if (names.length < 2 || names.length > 6) return failed('attribute', m.compareCount(names.length));
@@ -85,7 +85,7 @@ export class NgoReportCompare extends NgoElement {
       yearButtons = { years, year };
       columns = regions.map((r) => ({ label: r.short[lang], report: reportFor(ds, r.id, year) }));
       caption = `${year}`;
-      key = `${regions.map((r) => r.id)}|${year}`;
+      key = `${regions.map((r) => r.id).join(',')}|${year}`;
     }
     caption = m.compareCaption(caption);
     return loaded(

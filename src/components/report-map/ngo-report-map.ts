@@ -64,7 +64,10 @@ export class NgoReportMap extends NgoElement {
     if (target?.localName === 'ngo-report-region') {
       this.linkedYear_ = year;
       if (typeof target.showRegion === 'function') target.showRegion(region, year);
-      else (target.setAttribute('year', String(year)), target.setAttribute('region', region));
+      else {
+        target.setAttribute('year', String(year));
+        target.setAttribute('region', region);
+      }
     } else if (chosen) {
       // For the page's author: the link goes nowhere.
       this.linkMissing_(`for="${id}": no <ngo-report-region> with this id in the map's shadow root or the document.`);
@@ -83,7 +86,10 @@ export class NgoReportMap extends NgoElement {
       for (const r of tiles) {
         const along = (r.grid.row - current.grid.row) * dr + (r.grid.col - current.grid.col) * dc;
         const across = Math.abs((r.grid.row - current.grid.row) * dc) + Math.abs((r.grid.col - current.grid.col) * dr);
-        if (along > 0 && along + 2 * across < best) (best = along + 2 * across), (next = r);
+        if (along > 0 && along + 2 * across < best) {
+          best = along + 2 * across;
+          next = r;
+        }
       }
     } else if (e.key === 'Home') next = tiles[0];
     else if (e.key === 'End') next = tiles.at(-1);
@@ -91,7 +97,7 @@ export class NgoReportMap extends NgoElement {
     e.preventDefault();
     if (!next) return;
     this.focused_ = next.id;
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(next.id)}"]`)?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(next.id)}"]`)?.focus());
   }
 
   protected renderContent_(ds: Dataset): Outcome {

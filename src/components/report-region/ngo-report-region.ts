@@ -73,7 +73,7 @@ export class NgoReportRegion extends NgoElement {
     this.setAttribute('region', region);
     this.expanded_ = false;
     this.announced_ = region;
-    this.updateComplete.then(() => {
+    void this.updateComplete.then(() => {
       const box = this.getBoundingClientRect();
       if (box.bottom < 0 || box.top > innerHeight) {
         const instant = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -216,7 +216,7 @@ export class NgoReportRegion extends NgoElement {
   private showMore_(theme: string): void {
     this.moreOf_ = new Set([...this.moreOf_, theme]);
     const row = [...this.renderRoot.querySelectorAll('.similar li')].findIndex((li) => li.querySelector('.more-regions') && li.contains(this.renderRoot.querySelector(':focus')));
-    this.updateComplete.then(() => {
+    void this.updateComplete.then(() => {
       const li = this.renderRoot.querySelectorAll('.similar li')[row];
       li?.querySelectorAll<HTMLElement>('button')[SIMILAR_SHOWN]?.focus();
     });

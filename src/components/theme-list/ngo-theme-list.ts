@@ -58,7 +58,7 @@ export class NgoThemeList extends NgoElement {
   private open_(region: Region, year: number): void {
     if (!emit(this, 'ngo-region-select', { region: region.id, year }, true)) return;
     this.opened_ = { region, year };
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.back')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.back')?.focus());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -71,7 +71,7 @@ export class NgoThemeList extends NgoElement {
     const id = this.opened_?.region.id;
     this.opened_ = undefined;
     // Back where the reader left: the region's name in the list.
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-region="${CSS.escape(id ?? '')}"]`)?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-region="${CSS.escape(id ?? '')}"]`)?.focus());
   }
 
   /** The opened region's card, nested, in the list's language, scheme and dataset. */
