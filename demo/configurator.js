@@ -8,12 +8,14 @@ import { availableYears } from '../dist/esm/data/queries.js';
 import { dataset } from './dataset.js';
 import { accentContrast } from './contrast.js';
 import { copyText } from './copy.js';
+import { COLORS } from '../dist/esm/base/tokens.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('config');
 /** The snippet loads the embed from where this page found it, as an absolute URL. */
 const SCRIPT_URL = new URL('../dist/ngo-widgets.js', location.href).href;
-const DEFAULT_ACCENT = '#0b5c99';
+/** The colour picker's value while no accent is chosen: the default accent of the light scheme. */
+const DEFAULT_ACCENT = COLORS.accent.light;
 const PROPS = ['--ngo-color-accent', '--ngo-font-family'];
 
 let ds;

@@ -1,8 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { cardTokens, FONT_FAMILY, RADIUS } from './tokens.js';
 
 /*
  * Design tokens: the public --ngo-* custom properties (contract §5) resolved once on the card over
- * light-dark() defaults, so color-scheme alone switches them. Default pairs meet WCAG AA.
+ * light-dark() defaults, so color-scheme alone switches them; the defaults are src/base/tokens.ts
+ * (our constants, not data: unsafeCSS only splices them in).
  * color-scheme is inherited: with `auto` the card takes the page's own (its CSS, or its
  * <meta name="color-scheme">), so it is light in a page that declares none, whatever the OS, and
  * follows the OS only where the page does ("light dark"). Print is always light.
@@ -13,24 +15,18 @@ export const baseStyles = css`
     display: block;
     /* Apart from the paragraphs around it (the page's own margin on the tag wins). */
     margin-block: 1em;
-    font-family: var(--ngo-font-family, inherit);
+    font-family: var(--ngo-font-family, ${unsafeCSS(FONT_FAMILY)});
   }
   :host([hidden]) {
     display: none;
   }
   .card {
-    --_bg: var(--ngo-color-bg, light-dark(#fff, #161b21));
-    --_fg: var(--ngo-color-fg, light-dark(#1d232b, #e7eaee));
-    --_muted: var(--ngo-color-muted, light-dark(#535d69, #aab4bf));
-    --_border: var(--ngo-color-border, light-dark(#d3d9e0, #3b444f));
-    --_accent: var(--ngo-color-accent, light-dark(#0b5c99, #80c2ff));
-    --_space: var(--ngo-space, 1em);
-    --_tint: light-dark(#eef3f8, #232b34);
+    ${unsafeCSS(cardTokens())};
     padding: var(--_space);
     color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--_border);
-    border-radius: var(--ngo-radius, 0.5em);
+    border-radius: var(--ngo-radius, ${unsafeCSS(RADIUS)});
     font-size: max(1rem, 1em);
     line-height: 1.5;
     letter-spacing: normal;
