@@ -226,3 +226,41 @@ export const baseStyles = css`
     }
   }
 `;
+
+/*
+ * The one shading ramp, for "how many highlights" (src/base/shading.ts turns counts into steps):
+ * the map's tiles, the compare table's cells, the trend's heat strips and their legends. A class
+ * shade-0 (none) to shade-4 (most) sets --_shade: the fill of an SVG shape, the background of
+ * anything else. Steps 1 to 3 mix the accent into the background, as far apart as the foreground
+ * text on them allows at AA (4.5:1; step 3 is 5.5:1 in light, 4.8:1 in dark, where the light
+ * accent caps it lower); step 4 is the accent itself, with background-coloured text. Step 0 is
+ * the card's tint, so that an empty tile or strip cell still shows as one (the plain background,
+ * dashed, stands for "no report"). Every shaded box also shows its number or has it in a table:
+ * no reader depends on colour. Elements list it after their own styles, so step 4's text colour wins.
+ */
+export const shadeStyles = css`
+  .shade-0 {
+    --_shade: var(--_tint);
+  }
+  .shade-1 {
+    --_shade: color-mix(in srgb, var(--_accent) 18%, var(--_bg));
+  }
+  .shade-2 {
+    --_shade: light-dark(color-mix(in srgb, var(--_accent) 35%, var(--_bg)), color-mix(in srgb, var(--_accent) 32%, var(--_bg)));
+  }
+  .shade-3 {
+    --_shade: light-dark(color-mix(in srgb, var(--_accent) 60%, var(--_bg)), color-mix(in srgb, var(--_accent) 46%, var(--_bg)));
+  }
+  .shade-4 {
+    --_shade: var(--_accent);
+    color: var(--_bg);
+  }
+  .shade-0,
+  .shade-1,
+  .shade-2,
+  .shade-3,
+  .shade-4 {
+    fill: var(--_shade);
+    background: var(--_shade);
+  }
+`;

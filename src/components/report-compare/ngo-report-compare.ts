@@ -146,9 +146,9 @@ export class NgoReportCompare extends NgoElement {
           ${shared ? html`<span class="mark">✓ ${m.shared}</span>` : nothing}
         </th>
         ${cells.map((hs, i) => {
-          if (!columns[i]!.report) return html`<td class="c0"><span aria-hidden="true">·</span><span class="sr">${m.noReport}</span></td>`;
+          if (!columns[i]!.report) return html`<td class="no-report"><span aria-hidden="true">·</span><span class="sr">${m.noReport}</span></td>`;
           const specific = hs.filter((h) => h.specific).length;
-          return html`<td class="c${Math.min(hs.length, 3)}">
+          return html`<td class=${hs.length ? `shade-${Math.min(hs.length, 3)}` : nothing}>
             ${hs.length
               ? // Read as one phrase ("3 highlights, 2 specific"), not as "3 2 specific".
                 html`<span aria-hidden="true">${hs.length}${specific ? html` <span class="muted spec">${m.specific(specific)}</span>` : nothing}</span

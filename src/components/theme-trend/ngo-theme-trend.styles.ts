@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { shadeStyles } from '../../base/styles.js';
 
 /*
  * The trend chart: SVG bars and strips stretched over the card's width (preserveAspectRatio
  * "none", strokes that do not scale), with the numbers and the year buttons as HTML in the same
  * flex columns, so that text stays readable at any width and never distorts.
  */
-export const themeTrendStyles = css`
+const trend = css`
   .trend {
     margin-block-start: 0.75em;
   }
@@ -124,26 +125,6 @@ export const themeTrendStyles = css`
     stroke-linecap: round;
     vector-effect: non-scaling-stroke;
   }
-  .s0 {
-    fill: var(--_tint);
-    background: var(--_tint);
-  }
-  .s1 {
-    fill: color-mix(in srgb, var(--_accent) 18%, var(--_bg));
-    background: color-mix(in srgb, var(--_accent) 18%, var(--_bg));
-  }
-  .s2 {
-    fill: color-mix(in srgb, var(--_accent) 35%, var(--_bg));
-    background: color-mix(in srgb, var(--_accent) 35%, var(--_bg));
-  }
-  .s3 {
-    fill: color-mix(in srgb, var(--_accent) 60%, var(--_bg));
-    background: color-mix(in srgb, var(--_accent) 60%, var(--_bg));
-  }
-  .s4 {
-    fill: var(--_accent);
-    background: var(--_accent);
-  }
   .legend {
     margin-block-start: 0.5em;
   }
@@ -211,3 +192,4 @@ export const themeTrendStyles = css`
     }
   }
 `;
+export const themeTrendStyles = [trend, shadeStyles];

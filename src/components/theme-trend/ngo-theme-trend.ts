@@ -251,7 +251,7 @@ export class NgoThemeTrend extends NgoElement {
         <span>${m.legend}${m.colon}</span>
         <ul class="row">
           ${[['0', 0] as const, ...steps.map(([lo, hi], i) => [lo === hi ? `${lo}` : `${lo}–${hi}`, i + 1 + (4 - steps.length)] as const)].map(
-            ([label, s]) => html`<li><span class="swatch s${s}"></span>${label}</li>`,
+            ([label, s]) => html`<li><span class="swatch shade-${s}"></span>${label}</li>`,
           )}
           <li><span class="dot-key" aria-hidden="true">●</span>${m.withSpecific}</li>
           <li><span class="swatch no-report"></span>${m.noReportShort}</li>
@@ -267,7 +267,7 @@ export class NgoThemeTrend extends NgoElement {
 
   private cell_(c: RegionCell, i: number, stepOf: (n: number) => number, marked: number): SVGTemplateResult {
     const x = i * COL;
-    const cls = 'missing' in c ? 'no-report' : `s${stepOf(c.all)}`;
+    const cls = 'missing' in c ? 'no-report' : `shade-${stepOf(c.all)}`;
     return svg`<rect class="cell ${cls}${c.year === marked ? ' on' : ''}" x=${x + 0.5} y="0.5" width=${COL - 1} height=${COL - 1}></rect>
       ${!('missing' in c) && c.specific ? svg`<line class="dot" x1=${x + COL / 2} x2=${x + COL / 2} y1=${COL / 2} y2=${COL / 2}></line>` : nothing}`;
   }
