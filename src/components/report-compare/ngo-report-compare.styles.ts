@@ -50,18 +50,18 @@ const table = css`
     background: var(--_bg);
   }
   /* An opened row's highlights wrap within the visible width, not the table's. */
-  .details .box {
+  .details-content {
     position: sticky;
     inset-inline-start: 0;
     max-inline-size: calc(100cqi - 1em);
     text-align: start;
   }
-  .spec {
+  .specific-count {
     display: block;
     white-space: nowrap;
     color: inherit;
   }
-  .mark {
+  .shared-mark {
     display: block;
     font-size: 0.8em;
     font-weight: 700;
@@ -69,7 +69,7 @@ const table = css`
   .details td {
     background: var(--_tint);
   }
-  .col {
+  .column-name {
     font-weight: 700;
     margin-block-start: 0.5em;
   }

@@ -42,7 +42,7 @@ const map = css`
     outline-offset: 1px;
     z-index: 1;
   }
-  .n {
+  .tile-count {
     font-weight: 700;
   }
   /*

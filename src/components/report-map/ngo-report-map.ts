@@ -171,7 +171,7 @@ export class NgoReportMap extends NgoElement {
           >
             <span class="sr">${none ? m.tileNoReport(r.short[lang], year) : m.tile(r.short[lang], n)}</span>
             <span class="name" aria-hidden="true">${r.short[lang]}</span>
-            <span class="n" aria-hidden="true">${none ? '–' : n}</span>
+            <span class="tile-count" aria-hidden="true">${none ? '–' : n}</span>
           </button>`;
         })}
       </div>

@@ -13,10 +13,10 @@ const trend = css`
   .back {
     font-size: 0.875em;
   }
-  .cols {
+  .columns {
     display: flex;
   }
-  .cols > * {
+  .columns > * {
     flex: 1 1 0;
     min-inline-size: 0;
     text-align: center;
@@ -26,7 +26,7 @@ const trend = css`
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
   }
-  .values .on {
+  .values .marked {
     color: var(--_fg);
     font-weight: 700;
   }
@@ -49,10 +49,10 @@ const trend = css`
   .bar.list {
     fill: color-mix(in srgb, var(--_accent) 35%, var(--_bg));
   }
-  .col-on {
+  .marked-column {
     fill: var(--_tint);
   }
-  .grid,
+  .gridline,
   .axis {
     stroke: var(--_border);
     stroke-width: 1px;
@@ -66,8 +66,8 @@ const trend = css`
     color: var(--_accent);
     line-height: 1.6;
   }
-  .nat.none,
-  .nat.absent {
+  .national-mark.none,
+  .national-mark.absent {
     color: var(--_muted);
   }
   .years-axis {
@@ -109,7 +109,7 @@ const trend = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
-  .cell.on {
+  .cell.marked {
     stroke: var(--_fg);
     stroke-width: 2px;
   }
@@ -177,12 +177,12 @@ const trend = css`
     text-align: start;
     white-space: normal;
   }
-  .on {
+  .marked {
     font-weight: 700;
   }
-  tr.on,
-  td.on,
-  th.on {
+  tr.marked,
+  td.marked,
+  th.marked {
     background: var(--_tint);
   }
   @media print {
