@@ -3,6 +3,7 @@
 // element of the registry with no example in the page gets a generic one (demo/elements.js).
 import { elementHtml } from './config.js';
 import { ELEMENTS, WIDGETS, genericExample } from './elements.js';
+
 const LANG_LABEL = { en: 'English', zh: '中文 Chinese' };
 const SCHEME_LABEL = { light: 'light', dark: 'dark', auto: 'follows the system' };
 
