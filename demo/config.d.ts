@@ -1,5 +1,7 @@
 // Types of config.js, for the TypeScript tests that import the model directly.
-export type Tag = 'ngo-report-region' | 'ngo-theme-list' | 'ngo-report-map' | 'ngo-report-compare' | 'ngo-theme-trend';
+import type { Tag } from '../src/elements.js';
+
+export type { Tag };
 
 export interface ConfigState {
   element: Tag;

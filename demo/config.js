@@ -2,6 +2,7 @@
 // the snippet a site pastes, and the state <-> query string round trip used for sharing.
 // One description (`widgets`) feeds both the live preview and the snippet, so they cannot differ.
 import { elementWithFallback, iframeSnippet } from '../dist/esm/snippet.js';
+import { ELEMENTS, elementInfo } from '../dist/esm/elements.js';
 
 /** The element defaults of the public contract: an attribute equal to these is left out. */
 export const DEFAULTS = Object.freeze({
@@ -37,6 +38,8 @@ const LIMIT_PATTERN = /^[1-9]\d{0,2}$/;
 /**
  * The elements a state shows, as `{ tag, attrs: [name, value][] }`, attributes in a fixed
  * order and only those that differ from the element's defaults (`compact` has the value '').
+ * An element with no case of its own here gets the attributes that make it show data (`shows`
+ * in src/elements.ts) and the common ones, so that a new element works with no edit.
  */
 export function widgets(s) {
   const common = [];
@@ -65,8 +68,10 @@ export function widgets(s) {
       ];
     case 'ngo-theme-trend':
       return [{ tag: s.element, attrs: [...(s.theme ? [['theme', s.theme]] : []), ...(s.perRegion ? [['region', s.region]] : []), ...common] }];
+    case 'ngo-report-region':
+      return [{ tag: s.element, attrs: [['region', s.region], ...limit, ...(s.compact ? [['compact', '']] : []), ...common] }];
     default:
-      return [{ tag: 'ngo-report-region', attrs: [['region', s.region], ...limit, ...(s.compact ? [['compact', '']] : []), ...common] }];
+      return [{ tag: s.element, attrs: [...Object.entries(elementInfo(s.element)?.shows ?? {}), ...common] }];
   }
 }
 
@@ -110,7 +115,8 @@ export function snippet(s, scriptUrl, ds = null, kind = 'script') {
   return lines.join('\n');
 }
 
-const ELEMENT_PARAM = { 'ngo-report-region': 'region', 'ngo-theme-list': 'themes', 'ngo-report-map': 'map', 'ngo-report-compare': 'compare', 'ngo-theme-trend': 'trend' };
+/** Each element's short name in a link (`?el=`), from the registry. */
+const ELEMENT_PARAM = Object.fromEntries(ELEMENTS.map((e) => [e.tag, e.param]));
 
 /** The state as query parameters: only what differs from DEFAULTS, so a plain URL means the defaults. */
 export function toQuery(s) {

@@ -8,12 +8,15 @@ import { availableYears } from '../dist/esm/data/queries.js';
 import { dataset } from './dataset.js';
 import { accentContrast } from './contrast.js';
 import { copyText } from './copy.js';
+import { COLORS } from '../dist/esm/base/tokens.js';
+import { ELEMENTS, elementChoice } from './elements.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('config');
 /** The snippet loads the embed from where this page found it, as an absolute URL. */
 const SCRIPT_URL = new URL('../dist/ngo-widgets.js', location.href).href;
-const DEFAULT_ACCENT = '#0b5c99';
+/** The colour picker's value while no accent is chosen: the default accent of the light scheme. */
+const DEFAULT_ACCENT = COLORS.accent.light;
 const PROPS = ['--ngo-color-accent', '--ngo-font-family'];
 
 let ds;
@@ -40,14 +43,20 @@ function showError(id, message) {
   if (input instanceof HTMLInputElement) input.setAttribute('aria-invalid', message ? 'true' : 'false');
 }
 
-/** Shows the controls that apply: `data-for` lists tags, optionally with a condition (`tag+cond`). */
+/** The element choices, one radio per element of the registry, in its order (the form is hidden until then). */
+$('element-choices').replaceChildren(...ELEMENTS.map((info) => elementChoice(document, info, info.tag === DEFAULTS.element)));
+
+/**
+ * Shows the controls that apply: `data-for` lists tags, optionally with a condition (`tag+cond`);
+ * `*` stands for any element that no `data-for` names (one with no options of its own).
+ */
 function syncVisibility() {
   const holds = { perRegion: state.perRegion, linked: state.linked, years: state.compareMode === 'years', regions: state.compareMode === 'regions', theme: !!state.theme };
-  for (const box of form.querySelectorAll('[data-for]')) {
-    box.hidden = !box.dataset.for.split(/\s+/).some((token) => {
-      const [tag, cond] = token.split('+');
-      return tag === state.element && (!cond || holds[cond]);
-    });
+  const boxes = [...form.querySelectorAll('[data-for]')];
+  const tokens = (box) => box.dataset.for.split(/\s+/).map((token) => token.split('+'));
+  const named = new Set(boxes.flatMap((box) => tokens(box).map(([tag]) => tag)));
+  for (const box of boxes) {
+    box.hidden = !tokens(box).some(([tag, cond]) => (tag === state.element || (tag === '*' && !named.has(state.element))) && (!cond || holds[cond]));
   }
   $('theme-hint').textContent =
     state.element === 'ngo-theme-list'

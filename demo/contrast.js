@@ -1,10 +1,15 @@
 // WCAG contrast of a chosen accent colour against the cards' default backgrounds, so the
 // configurator can warn before a site ships unreadable links.
+import { COLORS } from '../dist/esm/base/tokens.js';
 
-/** The cards' default backgrounds (--ngo-color-bg in light and dark). */
-const BACKGROUNDS = { light: '#ffffff', dark: '#161b21' };
+/** The cards' default backgrounds (--ngo-color-bg in light and dark), from the tokens. */
+const BACKGROUNDS = COLORS.bg;
 
-function luminance(hex) {
+/** #rgb or #rrggbb as #rrggbb. */
+const long = (hex) => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex);
+
+function luminance(color) {
+  const hex = long(color);
   const [r, g, b] = [1, 3, 5].map((i) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

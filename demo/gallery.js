@@ -1,12 +1,16 @@
 // The gallery: labels each variant with its language and colour scheme, lets the reader swap the
-// schemes (so both languages are seen in both), and shows each example's markup as text.
+// schemes (so both languages are seen in both), and shows each example's markup as text. An
+// element of the registry with no example in the page gets a generic one (demo/elements.js).
 import { elementHtml } from './config.js';
+import { ELEMENTS, WIDGETS, genericExample } from './elements.js';
 
-const WIDGETS = 'ngo-report-region, ngo-theme-list, ngo-report-map, ngo-report-compare, ngo-theme-trend';
 const LANG_LABEL = { en: 'English', zh: '中文 Chinese' };
 const SCHEME_LABEL = { light: 'light', dark: 'dark', auto: 'follows the system' };
 
-const examples = [...document.querySelectorAll('#gallery .example')];
+const gallery = document.getElementById('gallery');
+for (const info of ELEMENTS) if (!gallery.querySelector(info.tag)) gallery.append(genericExample(document, info));
+
+const examples = [...gallery.querySelectorAll('.example')];
 
 /** Markup of the widgets in one variant, one element a line, from their current attributes. */
 function markup(variant) {

@@ -29,20 +29,20 @@
   const KIND = { review: 'Work reviewed', plan: 'Work planned' };
   const plural = (n, one, many) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
+  // The design tokens' defaults, from the package's one source (src/base/tokens.ts): the bench
+  // server (scripts/bench/server.mjs) serves this file with the line below filled in from
+  // dist/esm/base/tokens.js, as { card: its .card declarations, radius, font }.
+  const TOKENS = null; /* @tokens */
+  if (!TOKENS) throw new Error('baseline.js: serve it through scripts/bench/server.mjs, which fills in the design tokens');
+
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`
-    :host { display: block; container-type: inline-size; font-family: var(--ngo-font-family, inherit); }
+    :host { display: block; container-type: inline-size; font-family: var(--ngo-font-family, ${TOKENS.font}); }
     :host([hidden]) { display: none; }
     .card {
-      --_bg: var(--ngo-color-bg, light-dark(#fff, #161b21));
-      --_fg: var(--ngo-color-fg, light-dark(#1d232b, #e7eaee));
-      --_muted: var(--ngo-color-muted, light-dark(#535d69, #aab4bf));
-      --_border: var(--ngo-color-border, light-dark(#d3d9e0, #3b444f));
-      --_accent: var(--ngo-color-accent, light-dark(#0b5c99, #80c2ff));
-      --_space: var(--ngo-space, 1rem);
-      --_tint: light-dark(#eef3f8, #232b34);
+      ${TOKENS.card};
       color-scheme: light dark; padding: var(--_space); color: var(--_fg); background: var(--_bg);
-      border: 1px solid var(--_border); border-radius: var(--ngo-radius, 0.5rem);
+      border: 1px solid var(--_border); border-radius: var(--ngo-radius, ${TOKENS.radius});
       font-size: 1rem; line-height: 1.5; letter-spacing: normal; word-spacing: normal;
       text-transform: none; text-align: start; overflow-wrap: anywhere;
     }

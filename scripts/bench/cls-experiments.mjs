@@ -11,7 +11,7 @@
 //      as tall as the card it stands for would give, with the script upgrading before the first paint.
 // See docs/performance.md for the findings. Needs dist/ (npm run build).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articlePage } from './pages.mjs';
 import { startServer } from './server.mjs';
 import { cumulativeLayoutShift, launch, load } from './measure.mjs';
@@ -25,8 +25,10 @@ const VIEWPORTS = [
 ];
 const TAG = 'ngo-report-region';
 const SCRIPT = '<script src="/dist/ngo-widgets.js" defer></script>';
-// The skeleton's box: 14em of bars, 1rem padding above and below, a 1px border (src/base/styles.ts).
-const SKELETON = 'calc(14em + 2rem + 2px)';
+// The region skeleton's box: 14em of bars (src/components/report-region/ngo-report-region.styles.ts),
+// the card's padding (--ngo-space's default, src/base/tokens.ts) above and below, a 1px border.
+const { SPACE } = await import(pathToFileURL(`${ROOT}dist/esm/base/tokens.js`).href);
+const SKELETON = `calc(14em + 2 * ${SPACE} + 2px)`;
 
 const asShipped = articlePage('ours', 'snippet');
 const inHead = (html) => html.replace(SCRIPT, '').replace('</head>', `${SCRIPT.replace(' defer', '')}\n</head>`);

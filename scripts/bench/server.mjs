@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -16,6 +17,18 @@ const TYPES = {
 };
 // Only what a benchmark page may load; anything else is a 404 (and a bug in a page).
 const PUBLIC = ['dist/', 'scripts/bench/'];
+// The baseline takes the design tokens' defaults from the package's one source, as built
+// (dist/esm/base/tokens.js, from src/base/tokens.ts): served with its `TOKENS` line filled in.
+const BASELINE = 'scripts/bench/baseline.js';
+const TOKENS_LINE = 'const TOKENS = null; /* @tokens */';
+
+/** The baseline's text with the tokens filled in (the same .card declarations as ours). */
+export async function baselineScript(root) {
+  const { cardTokens, RADIUS, FONT_FAMILY } = await import(pathToFileURL(join(root, 'dist/esm/base/tokens.js')).href);
+  const text = await readFile(join(root, BASELINE), 'utf8');
+  if (!text.includes(TOKENS_LINE)) throw new Error(`${BASELINE}: no "${TOKENS_LINE}" line to fill in`);
+  return text.replace(TOKENS_LINE, `const TOKENS = ${JSON.stringify({ card: cardTokens(), radius: RADIUS, font: FONT_FAMILY })};`);
+}
 
 /**
  * Starts the server. `pages` maps a path ("/bench/x.html") to its text, typed by its extension.
@@ -44,7 +57,7 @@ export async function startServer(root, pages) {
         res.writeHead(404).end();
         return;
       }
-      body = cache.get(path) ?? (await readFile(path).catch(() => null));
+      body = cache.get(path) ?? (rel.split(sep).join('/') === BASELINE ? Buffer.from(await baselineScript(root)) : await readFile(path).catch(() => null));
       if (!body) {
         res.writeHead(404).end();
         return;

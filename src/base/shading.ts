@@ -1,6 +1,8 @@
 /*
  * The shading steps the map's tiles and the trend's heat strips share: counts in up to four steps
- * above zero, classes s0 (none) to s4 (most), so that one number reads the same in both.
+ * above zero, classes shade-0 (none) to shade-4 (most), so that one number reads the same in both.
+ * The colours of the steps are one ramp for every element (shadeStyles, src/base/styles.ts); the
+ * compare table shades its cells on the same ramp by count, 1, 2 and 3 or more.
  */
 
 /** Count ranges for up to four shading steps above zero, e.g. [[1,2],[3,4],[5,7]] for a maximum of 7. */

@@ -1,8 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { cardTokens, FONT_FAMILY, RADIUS } from './tokens.js';
 
 /*
  * Design tokens: the public --ngo-* custom properties (contract §5) resolved once on the card over
- * light-dark() defaults, so color-scheme alone switches them. Default pairs meet WCAG AA.
+ * light-dark() defaults, so color-scheme alone switches them; the defaults are src/base/tokens.ts
+ * (our constants, not data: unsafeCSS only splices them in).
  * color-scheme is inherited: with `auto` the card takes the page's own (its CSS, or its
  * <meta name="color-scheme">), so it is light in a page that declares none, whatever the OS, and
  * follows the OS only where the page does ("light dark"). Print is always light.
@@ -13,24 +15,18 @@ export const baseStyles = css`
     display: block;
     /* Apart from the paragraphs around it (the page's own margin on the tag wins). */
     margin-block: 1em;
-    font-family: var(--ngo-font-family, inherit);
+    font-family: var(--ngo-font-family, ${unsafeCSS(FONT_FAMILY)});
   }
   :host([hidden]) {
     display: none;
   }
   .card {
-    --_bg: var(--ngo-color-bg, light-dark(#fff, #161b21));
-    --_fg: var(--ngo-color-fg, light-dark(#1d232b, #e7eaee));
-    --_muted: var(--ngo-color-muted, light-dark(#535d69, #aab4bf));
-    --_border: var(--ngo-color-border, light-dark(#d3d9e0, #3b444f));
-    --_accent: var(--ngo-color-accent, light-dark(#0b5c99, #80c2ff));
-    --_space: var(--ngo-space, 1em);
-    --_tint: light-dark(#eef3f8, #232b34);
+    ${unsafeCSS(cardTokens())};
     padding: var(--_space);
     color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--_border);
-    border-radius: var(--ngo-radius, 0.5em);
+    border-radius: var(--ngo-radius, ${unsafeCSS(RADIUS)});
     font-size: max(1rem, 1em);
     line-height: 1.5;
     letter-spacing: normal;
@@ -228,5 +224,43 @@ export const baseStyles = css`
     a[href]::after {
       content: ' (' attr(href) ')';
     }
+  }
+`;
+
+/*
+ * The one shading ramp, for "how many highlights" (src/base/shading.ts turns counts into steps):
+ * the map's tiles, the compare table's cells, the trend's heat strips and their legends. A class
+ * shade-0 (none) to shade-4 (most) sets --_shade: the fill of an SVG shape, the background of
+ * anything else. Steps 1 to 3 mix the accent into the background, as far apart as the foreground
+ * text on them allows at AA (4.5:1; step 3 is 5.5:1 in light, 4.8:1 in dark, where the light
+ * accent caps it lower); step 4 is the accent itself, with background-coloured text. Step 0 is
+ * the card's tint, so that an empty tile or strip cell still shows as one (the plain background,
+ * dashed, stands for "no report"). Every shaded box also shows its number or has it in a table:
+ * no reader depends on colour. Elements list it after their own styles, so step 4's text colour wins.
+ */
+export const shadeStyles = css`
+  .shade-0 {
+    --_shade: var(--_tint);
+  }
+  .shade-1 {
+    --_shade: color-mix(in srgb, var(--_accent) 18%, var(--_bg));
+  }
+  .shade-2 {
+    --_shade: light-dark(color-mix(in srgb, var(--_accent) 35%, var(--_bg)), color-mix(in srgb, var(--_accent) 32%, var(--_bg)));
+  }
+  .shade-3 {
+    --_shade: light-dark(color-mix(in srgb, var(--_accent) 60%, var(--_bg)), color-mix(in srgb, var(--_accent) 46%, var(--_bg)));
+  }
+  .shade-4 {
+    --_shade: var(--_accent);
+    color: var(--_bg);
+  }
+  .shade-0,
+  .shade-1,
+  .shade-2,
+  .shade-3,
+  .shade-4 {
+    fill: var(--_shade);
+    background: var(--_shade);
   }
 `;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULTS, fromQuery, snippet, toQuery, widgets, type ConfigState, type Known } from '../../demo/config.js';
 import type { Dataset } from '../../src/data/types.js';
+import { ELEMENTS, type Tag } from '../../src/elements.js';
 import { realDataset } from '../helpers.js';
 
 const URL_ = 'https://cdn.example.org/w/dist/ngo-widgets.js';
@@ -60,6 +61,16 @@ describe('demo configurator model', () => {
       const s = state(patch);
       expect(fromQuery(new URLSearchParams(toQuery(s).toString()), known)).to.deep.equal(s);
     }
+  });
+
+  it('names every element of the registry in a link by its param, and gives one with no case of its own its shows and the common attributes', () => {
+    for (const { tag, param } of ELEMENTS) {
+      const q = toQuery(state({ element: tag }));
+      expect(q.get('el'), tag).to.equal(tag === DEFAULTS.element ? null : param);
+      expect(fromQuery(q, known).element).to.equal(tag);
+    }
+    const sixth = 'ngo-sixth-element' as Tag;
+    expect(widgets(state({ element: sixth, year: '2024', lang: 'zh', limit: '3', theme: 'charity' }))).to.deep.equal([{ tag: sixth, attrs: [['year', '2024'], ['lang', 'zh']] }]);
   });
 
   it('reads nothing from a link that is not in the data or could break out of the snippet', () => {

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { Dataset } from '../../src/data/types.js';
 import { availableYears, latestYear, reportFor, themeCounts } from '../../src/data/queries.js';
 import { realDataset } from '../helpers.js';
+import { ELEMENTS } from '../../src/elements.js';
 import { check, closeDemos, configuratorReady, openDemo, setValue, shadow, text, titleOf, widgetsRendered, type Demo } from './helpers.js';
 
 const SCRIPT = `<script src="${new URL('/dist/ngo-widgets.js', location.href).href}" defer></script>`;
@@ -56,6 +57,16 @@ describe('demo configurator', () => {
     expect(card!.localName).to.equal('ngo-report-region');
     expect(titleOf(card!).startsWith(region('sichuan').name.en)).to.equal(true);
     expect(demo.win.location.search).to.equal('');
+  });
+
+  it('offers one radio per element of the registry, in its order, each labelled with its name and tag', async () => {
+    const demo = await openConfigurator();
+    const labels = [...demo.doc.querySelectorAll('#element-choices > label')];
+    expect(labels.map((l) => l.querySelector('input')!.value)).to.deep.equal(ELEMENTS.map((e) => e.tag));
+    expect(labels.map((l) => text(l))).to.deep.equal(ELEMENTS.map((e) => `${e.label} ${e.tag}`));
+    expect(labels.every((l) => l.querySelector('input[type="radio"][name="element"]') && l.querySelector('code'))).to.equal(true);
+    expect(demo.doc.querySelector<HTMLInputElement>('input[name="element"]:checked')!.value).to.equal('ngo-report-region');
+    expect(demo.doc.querySelector('#element-choices')!.closest('fieldset')!.querySelector('legend')!.textContent).to.equal('Element');
   });
 
   it('updates the preview, the snippet and the address on every change, and drops attributes set back to their default', async () => {

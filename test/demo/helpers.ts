@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { TAGS } from '../../src/elements.js';
 
 /*
  * The demo pages are loaded as a reader gets them: in a same-origin <iframe> of the test page,
@@ -6,7 +7,8 @@ import { waitUntil } from '@open-wc/testing';
  * document and the widgets' shadow roots.
  */
 
-export const WIDGETS = 'ngo-report-region, ngo-theme-list, ngo-report-map, ngo-report-compare, ngo-theme-trend';
+/** Every element of the registry (src/elements.ts). */
+export const WIDGETS = TAGS.join(', ');
 
 export interface Demo {
   frame: HTMLIFrameElement;

@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { shadeStyles } from '../../base/styles.js';
 
-export const compareStyles = css`
+/* A cell with highlights is shaded by the shared ramp (shadeStyles, after these rules): 1, 2, 3 or more. */
+const table = css`
   .scroll {
     /* Contains the absolutely positioned .sr texts of the cells, so the scroller clips them too. */
     position: relative;
@@ -48,35 +50,26 @@ export const compareStyles = css`
     background: var(--_bg);
   }
   /* An opened row's highlights wrap within the visible width, not the table's. */
-  .details .box {
+  .details-content {
     position: sticky;
     inset-inline-start: 0;
     max-inline-size: calc(100cqi - 1em);
     text-align: start;
   }
-  .spec {
+  .specific-count {
     display: block;
     white-space: nowrap;
     color: inherit;
   }
-  .mark {
+  .shared-mark {
     display: block;
     font-size: 0.8em;
     font-weight: 700;
   }
-  .c1 {
-    background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
-  }
-  .c2 {
-    background: color-mix(in srgb, var(--_accent) 24%, var(--_bg));
-  }
-  .c3 {
-    background: color-mix(in srgb, var(--_accent) 36%, var(--_bg));
-  }
   .details td {
     background: var(--_tint);
   }
-  .col {
+  .column-name {
     font-weight: 700;
     margin-block-start: 0.5em;
   }
@@ -99,3 +92,4 @@ export const compareStyles = css`
     }
   }
 `;
+export const compareStyles = [table, shadeStyles];

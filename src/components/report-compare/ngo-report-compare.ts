@@ -121,15 +121,15 @@ export class NgoReportCompare extends NgoElement {
           ${cells.some((hs) => hs.length)
             ? html`<button class="link" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle_(id)}>${name}</button>`
             : name}
-          ${shared ? html`<span class="mark">✓ ${m.shared}</span>` : nothing}
+          ${shared ? html`<span class="shared-mark">✓ ${m.shared}</span>` : nothing}
         </th>
         ${cells.map((hs, i) => {
-          if (!columns[i]!.report) return html`<td class="c0"><span aria-hidden="true">·</span><span class="sr">${m.noReport}</span></td>`;
+          if (!columns[i]!.report) return html`<td class="no-report"><span aria-hidden="true">·</span><span class="sr">${m.noReport}</span></td>`;
           const specific = hs.filter((h) => h.specific).length;
-          return html`<td class="c${Math.min(hs.length, 3)}">
+          return html`<td class=${hs.length ? `shade-${Math.min(hs.length, 3)}` : nothing}>
             ${hs.length
               ? // Read as one phrase ("3 highlights, 2 specific"), not as "3 2 specific".
-                html`<span aria-hidden="true">${hs.length}${specific ? html` <span class="muted spec">${m.specific(specific)}</span>` : nothing}</span
+                html`<span aria-hidden="true">${hs.length}${specific ? html` <span class="muted specific-count">${m.specific(specific)}</span>` : nothing}</span
                   ><span class="sr">${m.highlights(hs.length)}${specific ? `${m.listSep}${m.specific(specific)}` : ''}</span>`
               : html`<span aria-hidden="true">–</span><span class="sr">${m.none}</span>`}
           </td>`;
@@ -137,10 +137,10 @@ export class NgoReportCompare extends NgoElement {
       </tr>
       ${open
         ? html`<tr class="details">
-            <td colspan=${columns.length + 1}><div class="box">
+            <td colspan=${columns.length + 1}><div class="details-content">
               ${columns.map((c, i) =>
                 cells[i]!.length
-                  ? html`<p class="col">${c.label}</p>
+                  ? html`<p class="column-name">${c.label}</p>
                       <ul>
                         ${cells[i]!.map((h) => highlightItem(ds, h, c.report!.year, m, lang, false))}
                       </ul>`

@@ -1,11 +1,8 @@
 import { css } from 'lit';
+import { shadeStyles } from '../../base/styles.js';
 
-/*
- * Shading steps mix the accent into the background; up to step 3 the text keeps the foreground
- * colour (AA in both schemes), step 4 is the accent itself with background-coloured text. Every
- * tile also shows its number, so no reader depends on colour.
- */
-export const mapStyles = css`
+/* The tiles are shaded by the shared ramp (shadeStyles, after these rules); each shows its number. */
+const map = css`
   .grid {
     display: grid;
     gap: 2px;
@@ -29,28 +26,11 @@ export const mapStyles = css`
     overflow-wrap: normal;
     word-break: keep-all;
   }
-  .s0 {
-    background: var(--_bg);
-  }
-  /* No report that year: told apart from zero by a dashed border and a dash, not by colour. */
+  /* No report that year: the plain background, told apart from zero (the tint) by a dashed border and a dash too. */
   .no-report {
     background: var(--_bg);
     border-style: dashed;
     color: var(--_muted);
-  }
-  /* Wider steps in the dark scheme, where small mixes of the light accent look alike. */
-  .s1 {
-    background: light-dark(color-mix(in srgb, var(--_accent) 15%, var(--_bg)), color-mix(in srgb, var(--_accent) 18%, var(--_bg)));
-  }
-  .s2 {
-    background: light-dark(color-mix(in srgb, var(--_accent) 30%, var(--_bg)), color-mix(in srgb, var(--_accent) 32%, var(--_bg)));
-  }
-  .s3 {
-    background: light-dark(color-mix(in srgb, var(--_accent) 45%, var(--_bg)), color-mix(in srgb, var(--_accent) 46%, var(--_bg)));
-  }
-  .s4 {
-    background: var(--_accent);
-    color: var(--_bg);
   }
   .tile[aria-pressed='true'] {
     outline: 3px solid var(--_fg);
@@ -62,7 +42,7 @@ export const mapStyles = css`
     outline-offset: 1px;
     z-index: 1;
   }
-  .n {
+  .tile-count {
     font-weight: 700;
   }
   /*
@@ -102,3 +82,4 @@ export const mapStyles = css`
     border: 1px solid var(--_border);
   }
 `;
+export const mapStyles = [map, shadeStyles];

@@ -133,7 +133,7 @@ export class NgoReportMap extends NgoElement {
           const none = missing.has(r.id);
           return html`<button
             part="tile"
-            class="tile ${none ? 'no-report' : `s${stepOf(n)}`}"
+            class="tile ${none ? 'no-report' : `shade-${stepOf(n)}`}"
             data-id=${r.id}
             data-row=${r.grid.row}
             data-col=${r.grid.col}
@@ -144,7 +144,7 @@ export class NgoReportMap extends NgoElement {
           >
             <span class="sr">${none ? m.tileNoReport(r.short[lang], year) : m.tile(r.short[lang], n)}</span>
             <span class="name" aria-hidden="true">${r.short[lang]}</span>
-            <span class="n" aria-hidden="true">${none ? '–' : n}</span>
+            <span class="tile-count" aria-hidden="true">${none ? '–' : n}</span>
           </button>`;
         })}
       </div>
@@ -157,7 +157,7 @@ export class NgoReportMap extends NgoElement {
     return html`<div part="legend" class="legend muted">
       <span>${this.m_.legend}${this.m_.colon}</span>
       <ul class="row">
-        ${shown.map(([label, step]) => html`<li><span class="swatch s${step}"></span>${label}</li>`)}
+        ${shown.map(([label, step]) => html`<li><span class="swatch shade-${step}"></span>${label}</li>`)}
       </ul>
     </div>`;
   }

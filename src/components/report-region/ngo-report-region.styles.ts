@@ -4,9 +4,6 @@ export const regionStyles = css`
   .bone {
     block-size: 14em;
   }
-  .count {
-    font-size: 0.875em;
-  }
   :host([compact]) .chips {
     margin-block-start: 0.5rem;
   }

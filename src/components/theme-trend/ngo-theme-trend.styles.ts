@@ -1,21 +1,22 @@
 import { css } from 'lit';
+import { shadeStyles } from '../../base/styles.js';
 
 /*
  * The trend chart: SVG bars and strips stretched over the card's width (preserveAspectRatio
  * "none", strokes that do not scale), with the numbers and the year buttons as HTML in the same
  * flex columns, so that text stays readable at any width and never distorts.
  */
-export const themeTrendStyles = css`
+const trend = css`
   .trend {
     margin-block-start: 0.75em;
   }
   .back {
     font-size: 0.875em;
   }
-  .cols {
+  .columns {
     display: flex;
   }
-  .cols > * {
+  .columns > * {
     flex: 1 1 0;
     min-inline-size: 0;
     text-align: center;
@@ -25,7 +26,7 @@ export const themeTrendStyles = css`
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
   }
-  .values .on {
+  .values .marked {
     color: var(--_fg);
     font-weight: 700;
   }
@@ -48,10 +49,10 @@ export const themeTrendStyles = css`
   .bar.list {
     fill: color-mix(in srgb, var(--_accent) 35%, var(--_bg));
   }
-  .col-on {
+  .marked-column {
     fill: var(--_tint);
   }
-  .grid,
+  .gridline,
   .axis {
     stroke: var(--_border);
     stroke-width: 1px;
@@ -65,8 +66,8 @@ export const themeTrendStyles = css`
     color: var(--_accent);
     line-height: 1.6;
   }
-  .nat.none,
-  .nat.absent {
+  .national-mark.none,
+  .national-mark.absent {
     color: var(--_muted);
   }
   .years-axis {
@@ -108,7 +109,7 @@ export const themeTrendStyles = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
-  .cell.on {
+  .cell.marked {
     stroke: var(--_fg);
     stroke-width: 2px;
   }
@@ -123,26 +124,6 @@ export const themeTrendStyles = css`
     stroke-width: 0.4em;
     stroke-linecap: round;
     vector-effect: non-scaling-stroke;
-  }
-  .s0 {
-    fill: var(--_tint);
-    background: var(--_tint);
-  }
-  .s1 {
-    fill: color-mix(in srgb, var(--_accent) 18%, var(--_bg));
-    background: color-mix(in srgb, var(--_accent) 18%, var(--_bg));
-  }
-  .s2 {
-    fill: color-mix(in srgb, var(--_accent) 35%, var(--_bg));
-    background: color-mix(in srgb, var(--_accent) 35%, var(--_bg));
-  }
-  .s3 {
-    fill: color-mix(in srgb, var(--_accent) 60%, var(--_bg));
-    background: color-mix(in srgb, var(--_accent) 60%, var(--_bg));
-  }
-  .s4 {
-    fill: var(--_accent);
-    background: var(--_accent);
   }
   .legend {
     margin-block-start: 0.5em;
@@ -196,12 +177,12 @@ export const themeTrendStyles = css`
     text-align: start;
     white-space: normal;
   }
-  .on {
+  .marked {
     font-weight: 700;
   }
-  tr.on,
-  td.on,
-  th.on {
+  tr.marked,
+  td.marked,
+  th.marked {
     background: var(--_tint);
   }
   @media print {
@@ -211,3 +192,4 @@ export const themeTrendStyles = css`
     }
   }
 `;
+export const themeTrendStyles = [trend, shadeStyles];

@@ -140,11 +140,11 @@ export class NgoThemeTrend extends NgoElement {
     return html`<div part="body" class="trend">
         <p class="sr">${m.trendSummary(name, [first.year, total(first), first.reports], [last.year, total(last), last.reports], [peak.year, total(peak)])}</p>
         <div class="plot" aria-hidden="true">
-          <div class="cols values">${points.map((p) => html`<span class=${p.year === marked ? 'on' : ''}>${total(p)}</span>`)}</div>
+          <div class="columns values">${points.map((p) => html`<span class=${p.year === marked ? 'marked' : ''}>${total(p)}</span>`)}</div>
           ${this.bars_(points, scale, marked, 'chart big')}
           ${hasNational
-            ? html`<div class="cols national" title=${m.nationalMark}>
-                ${points.map((p) => html`<span class="nat ${p.national ?? 'absent'}">${p.national === 'specific' ? '●' : p.national === 'list' ? '○' : '·'}</span>`)}
+            ? html`<div class="columns national" title=${m.nationalMark}>
+                ${points.map((p) => html`<span class="national-mark ${p.national ?? 'absent'}">${p.national === 'specific' ? '●' : p.national === 'list' ? '○' : '·'}</span>`)}
               </div>`
             : nothing}
         </div>
@@ -217,7 +217,7 @@ export class NgoThemeTrend extends NgoElement {
         <span>${m.legend}${m.colon}</span>
         <ul class="row">
           ${[['0', 0] as const, ...steps.map(([lo, hi], i) => [lo === hi ? `${lo}` : `${lo}–${hi}`, i + 1 + (4 - steps.length)] as const)].map(
-            ([label, s]) => html`<li><span class="swatch s${s}"></span>${label}</li>`,
+            ([label, s]) => html`<li><span class="swatch shade-${s}"></span>${label}</li>`,
           )}
           <li><span class="dot-key" aria-hidden="true">●</span>${m.withSpecific}</li>
           <li><span class="swatch no-report"></span>${m.noReportShort}</li>
@@ -233,8 +233,8 @@ export class NgoThemeTrend extends NgoElement {
 
   private cell_(c: RegionCell, i: number, stepOf: (n: number) => number, marked: number): SVGTemplateResult {
     const x = i * COL;
-    const cls = 'missing' in c ? 'no-report' : `s${stepOf(c.all)}`;
-    return svg`<rect class="cell ${cls}${c.year === marked ? ' on' : ''}" x=${x + 0.5} y="0.5" width=${COL - 1} height=${COL - 1}></rect>
+    const cls = 'missing' in c ? 'no-report' : `shade-${stepOf(c.all)}`;
+    return svg`<rect class="cell ${cls}${c.year === marked ? ' marked' : ''}" x=${x + 0.5} y="0.5" width=${COL - 1} height=${COL - 1}></rect>
       ${!('missing' in c) && c.specific ? svg`<line class="dot" x1=${x + COL / 2} x2=${x + COL / 2} y1=${COL / 2} y2=${COL / 2}></line>` : nothing}`;
   }
 
@@ -243,8 +243,8 @@ export class NgoThemeTrend extends NgoElement {
     const h = cls.includes('big') ? 60 : 20;
     const y = (n: number) => h - (n / scale) * h;
     return html`<svg part="chart" class=${cls} viewBox="0 0 ${points.length * COL} ${h}" preserveAspectRatio="none" aria-hidden="true">
-      ${points.map((p, i) => (p.year === marked ? svg`<rect class="col-on" x=${i * COL} y="0" width=${COL} height=${h}></rect>` : nothing))}
-      ${[0.25, 0.5, 0.75].map((f) => svg`<line class="grid" x1="0" x2=${points.length * COL} y1=${h * f} y2=${h * f}></line>`)}
+      ${points.map((p, i) => (p.year === marked ? svg`<rect class="marked-column" x=${i * COL} y="0" width=${COL} height=${h}></rect>` : nothing))}
+      ${[0.25, 0.5, 0.75].map((f) => svg`<line class="gridline" x1="0" x2=${points.length * COL} y1=${h * f} y2=${h * f}></line>`)}
       ${points.map((p, i) => {
         const x = i * COL + COL * 0.2;
         const w = COL * 0.6;
@@ -258,7 +258,7 @@ export class NgoThemeTrend extends NgoElement {
   /** The years under the chart, one button each, in the chart's columns; the marked one pressed. */
   private yearButtons(items: [year: number, n: number | null, of: number][], marked: number): TemplateResult {
     const m = this.m_;
-    return html`<div class="cols years-axis" role="group" aria-label=${m.chooseYear}>
+    return html`<div class="columns years-axis" role="group" aria-label=${m.chooseYear}>
       ${items.map(
         // The name is the whole phrase in a hidden span (not aria-label: at 280 px the visible text is "’16").
         ([year, n, of]) => html`<button aria-pressed=${year === marked ? 'true' : 'false'} @click=${() => this.choose_(year)}>
@@ -288,13 +288,13 @@ export class NgoThemeTrend extends NgoElement {
       <div class="scroll" tabindex="0" role="region" aria-label=${m.showTable}>
         <table>
           <thead>
-            <tr>${head.map((h, i) => html`<th scope="col" class=${i === markedCol ? 'on' : ''}>${h}</th>`)}</tr>
+            <tr>${head.map((h, i) => html`<th scope="col" class=${i === markedCol ? 'marked' : ''}>${h}</th>`)}</tr>
           </thead>
           <tbody>
             ${rows.map(
-              (r) => html`<tr class=${!wide && r[0] === String(marked) ? 'on' : ''}>
+              (r) => html`<tr class=${!wide && r[0] === String(marked) ? 'marked' : ''}>
                 <th scope="row">${r[0]}</th>
-                ${r.slice(1).map((c, i) => html`<td class=${i + 1 === markedCol ? 'on' : ''}>${c}</td>`)}
+                ${r.slice(1).map((c, i) => html`<td class=${i + 1 === markedCol ? 'marked' : ''}>${c}</td>`)}
               </tr>`,
             )}
           </tbody>
