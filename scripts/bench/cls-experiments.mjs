@@ -10,12 +10,12 @@
 //   F  D, plus each card's final height once the element is defined (:defined): what a skeleton
 //      as tall as the card it stands for would give, with the script upgrading before the first paint.
 // See docs/performance.md for the findings. Needs dist/ (npm run build).
-import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articlePage } from './pages.mjs';
 import { startServer } from './server.mjs';
 import { cumulativeLayoutShift, launch, load } from './measure.mjs';
 import { fixed, median, table } from './table.mjs';
+/* global window, document -- used only in functions that puppeteer runs in the page */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = 3;

@@ -129,7 +129,7 @@ describe('<ngo-report-compare> on a 280 px phone', () => {
     scroller.scrollLeft = 0;
     $(el, 'tbody th button')!.click();
     await (el as NgoReportCompare).updateComplete;
-    const details = $(el, '.details .box')!;
+    const details = $(el, '.details-content')!;
     expect(details.getBoundingClientRect().right).to.be.at.most(scroller.getBoundingClientRect().right + 1);
     // Counts line up on the right of their column.
     expect(getComputedStyle($(el, 'tbody td')!).textAlign).to.equal('end');

@@ -42,7 +42,7 @@ describe('<ngo-report-map>', () => {
       const t = tile(el, r.id);
       const n = reportFor(ds, r.id, 2025)!.highlights.length;
       expect(nameOf(t)).to.equal(`${r.short.en}, ${n} ${n === 1 ? 'highlight' : 'highlights'}`);
-      expect(text(t.querySelector('.n'))).to.equal(String(n));
+      expect(text(t.querySelector('.tile-count'))).to.equal(String(n));
       const style = getComputedStyle(t);
       expect([style.gridRowStart, style.gridColumnStart]).to.deep.equal([String(r.grid.row), String(r.grid.col)]);
     }
@@ -58,9 +58,9 @@ describe('<ngo-report-map>', () => {
     expect(labels[0]).to.equal('0');
     expect(labels.slice(1)).to.deep.equal(shadeSteps(max).map(([lo, hi]) => (lo === hi ? `${lo}` : `${lo}–${hi}`)));
     const top = ds.regions.find((r) => reportFor(ds, r.id, 2024)!.highlights.length === max)!;
-    expect(tile(el, top.id).classList.contains('s4')).to.equal(true);
+    expect(tile(el, top.id).classList.contains('shade-4')).to.equal(true);
     const none = ds.regions.find((r) => reportFor(ds, r.id, 2024)!.highlights.length === 0)!;
-    expect(tile(el, none.id).classList.contains('s0')).to.equal(true);
+    expect(tile(el, none.id).classList.contains('shade-0')).to.equal(true);
   });
 
   it('splits counts into at most four steps that cover 1 to the maximum', () => {

@@ -34,7 +34,7 @@ describe('<ngo-theme-trend> for one theme', () => {
     expect(rows(el)[0]).to.deep.equal(['2016', '17 of 30', '10', '7', 'specific commitment']);
     expect(rows(el)[1]).to.deep.equal(['2017', '22 of 31', '10', '12', 'specific commitment']);
     expect(rows(el)).to.have.length(11);
-    expect($$(el, '.national .nat.specific')).to.have.length(11);
+    expect($$(el, '.national .national-mark.specific')).to.have.length(11);
   });
 
   it('fires ngo-year-select on a year, marks it, and sets the year of the linked map', async () => {
@@ -55,7 +55,7 @@ describe('<ngo-theme-trend> for one theme', () => {
     await settled(map);
     expect(text(title(map))).to.contain('2018');
     expect(rows(el).find((r) => r[0] === '2018')).to.exist;
-    expect($(el, '[part="table"] tbody tr.on th')?.textContent).to.equal('2018');
+    expect($(el, '[part="table"] tbody tr.marked th')?.textContent).to.equal('2018');
   });
 
   it('leaves the mark and the linked element alone when the event is cancelled', async () => {
