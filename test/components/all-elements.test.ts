@@ -1,18 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NgoElement } from '../../src/base/ngo-element.js';
-import { DATASET_URL, fault, fixture as fixtureUrl, uniqueKey } from '../helpers.js';
+import { DATASET_URL, ELEMENTS, fault, fixture as fixtureUrl, uniqueKey } from '../helpers.js';
 import { $, buttons, card, make, message, settled, text, title } from './setup.js';
 
-// The attributes that make each element show data; the shared behaviour is tested on all four.
-const ELEMENTS: [string, Record<string, string>][] = [
-  ['ngo-report-region', { region: 'sichuan' }],
-  ['ngo-theme-list', { theme: 'charity' }],
-  ['ngo-report-map', {}],
-  ['ngo-report-compare', { regions: 'sichuan,tianjin' }],
-  ['ngo-theme-trend', { theme: 'charity' }],
-];
-
-for (const [tag, attrs] of ELEMENTS) {
+// The shared behaviour, tested on every element of src/elements.ts, starting from the attributes
+// that make it show data (`shows`).
+for (const { tag, shows: attrs } of ELEMENTS) {
   describe(`<${tag}>: shared behaviour`, () => {
     it('fires ngo-load with the dataset URL, and is accessible in light and dark, English and Chinese', async () => {
       const el = make(tag, attrs);
