@@ -1,18 +1,19 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NgoReportRegion } from '../../src/components/report-region/ngo-report-region.js';
-import { fault, fixture as fixtureUrl, uniqueKey } from '../helpers.js';
-import { $, buttons, card, message, settled, text, title } from './setup.js';
+import { HOSTILE_URL, fault, fixture as fixtureUrl, uniqueKey } from '../helpers.js';
+import { $, buttons, card, make, message, settled, text, title } from './setup.js';
 
 describe('loading and error states', () => {
   it('shows a quiet skeleton with a status while loading, then the content', async () => {
     const src = fault(`slow/600?file=dist/data/ngo-reports.json&k=${uniqueKey('slow')}`);
-    const el = await fixture<NgoReportRegion>(html`<ngo-report-region region="sichuan" year="2023" src=${src}></ngo-report-region>`);
+    const el = make('ngo-report-region', { region: 'sichuan', year: '2023', src }) as NgoReportRegion;
+    const loaded = oneEvent(el, 'ngo-load');
+    await fixture(html`${el}`);
     const status = $(el, '[role="status"]')!;
     expect(text(status)).to.equal('Loading…');
     expect($(el, '.skeleton')).to.exist;
     expect(el.getBoundingClientRect().height, 'the skeleton reserves height').to.be.greaterThan(150);
     await expect(el).to.be.accessible();
-    const loaded = oneEvent(el, 'ngo-load');
     expect((await loaded).detail).to.deep.equal({ url: src });
     await el.updateComplete;
     expect(text(title(el))).to.equal('Sichuan 四川省');
@@ -87,17 +88,17 @@ describe('a hostile dataset', () => {
   });
 
   it('renders every text field as inert text and links no unsafe URL', async () => {
-    const src = fixtureUrl('hostile.json');
+    const src = HOSTILE_URL;
     const page = await fixture<HTMLElement>(html`<div>
       <ngo-report-region region="evil" year="2024" src=${src}></ngo-report-region>
-      <ngo-report-region region="other" year="2024" src=${src} lang="zh"></ngo-report-region>
+      <ngo-report-region region="toString" year="2024" src=${src} lang="zh"></ngo-report-region>
       <ngo-report-region region="evil" year="2023" src=${src}></ngo-report-region>
-      <ngo-report-region region="other" year="2023" src=${src}></ngo-report-region>
+      <ngo-report-region region="__proto__" year="2023" src=${src}></ngo-report-region>
       <ngo-theme-list theme="charity" year="2024" src=${src}></ngo-theme-list>
       <ngo-theme-list src=${src}></ngo-theme-list>
     </div>`);
     const cards = [...page.children];
-    for (const el of cards) await settled(el);
+    await settled(cards);
     await new Promise((r) => setTimeout(r, 100));
     expect(window.__pwned).to.equal(undefined);
     for (const el of cards) {
