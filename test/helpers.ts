@@ -76,6 +76,25 @@ export async function requestCount(key: string): Promise<number> {
   return ((await res.json()) as { count: number }).count;
 }
 
+/**
+ * Holds back every request whose URL contains `part` until the returned release() is called (which
+ * also puts window.fetch back): a loading state stays on screen for as long as a test looks at it,
+ * however slow the machine, rather than for a server delay that a slow browser may outlast.
+ */
+export function holdFetch(part: string): () => void {
+  const real = window.fetch;
+  let open!: () => void;
+  const opened = new Promise<void>((r) => (open = r));
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return url.includes(part) ? opened.then(() => real.call(window, input, init)) : real.call(window, input, init);
+  };
+  return () => {
+    window.fetch = real;
+    open();
+  };
+}
+
 /** Resolves to the rejection of `p`, failing if it resolves. */
 export async function rejection(p: Promise<unknown>): Promise<unknown> {
   try {
