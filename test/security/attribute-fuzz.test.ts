@@ -101,14 +101,15 @@ describe(`attribute fuzzing (seed ${SEED})`, () => {
 
   for (const tag of TAGS) {
     it(`<${tag}>: every attribute set to each of ${EXTREMES.length} extreme values renders a message or content`, async function () {
-      this.timeout(30000);
+      // 60 elements at a time, each rendering in slices (src/base/slices.ts): a busy WebKitGTK needs a while.
+      this.timeout(120000);
       const cases = [...OWN[tag], ...SHARED].flatMap((attr) =>
         (attr === 'src' ? SOURCES : EXTREMES).map((value) => ({ attrs: { ...WORKING[tag], [attr]: value } })),
       );
       for (let i = 0; i < cases.length; i += 60) {
         const batch = cases.slice(i, i + 60).map((c) => ({ ...c, el: make(tag, c.attrs) }));
         const page = await fixture<HTMLElement>(html`<div>${batch.map((c) => c.el)}</div>`);
-        await settled(batch.map((c) => c.el));
+        await settled(batch.map((c) => c.el), { timeout: 30000 });
         for (const c of batch) checkShown(c.el, `<${tag}> ${describeAttrs(c.attrs)}`);
         page.remove();
       }
@@ -118,7 +119,7 @@ describe(`attribute fuzzing (seed ${SEED})`, () => {
   }
 
   it('random attributes, changed live and clicked through, never throw and always show something', async function () {
-    this.timeout(60000);
+    this.timeout(120000);
     const rnd = prng(SEED);
     for (let round = 0; round < 8; round++) {
       const made = Array.from({ length: 25 }, () => {
@@ -131,7 +132,7 @@ describe(`attribute fuzzing (seed ${SEED})`, () => {
         return { tag, attrs, el: make(tag, attrs) };
       });
       const page = await fixture<HTMLElement>(html`<div>${made.map((m) => m.el)}</div>`);
-      await settled(made.map((m) => m.el));
+      await settled(made.map((m) => m.el), { timeout: 20000 });
       for (const m of made) checkShown(m.el, `round ${round}: <${m.tag}> ${describeAttrs(m.attrs)}`);
       // Live changes and clicks on whatever buttons the element shows.
       for (const m of made) {
@@ -142,7 +143,7 @@ describe(`attribute fuzzing (seed ${SEED})`, () => {
         const buttons = [...m.el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
         if (buttons.length && rnd() < 0.5) pick(rnd, buttons).click();
       }
-      await settled(made.map((m) => m.el));
+      await settled(made.map((m) => m.el), { timeout: 20000 });
       for (const m of made) checkShown(m.el, `round ${round}, changed: <${m.tag}> ${describeAttrs(m.attrs)}`);
       page.remove();
       expect(watch.errors, `seed ${SEED}, round ${round}`).to.deep.equal([]);
