@@ -48,8 +48,10 @@ describe('page-level defaults', () => {
 
   it("ngo-widgets:src points every element without src at the site's own dataset", async () => {
     metas.push(meta('src', fixtureUrl('minimal.json')));
-    const el = await card<NgoElement>(html`<ngo-report-region region="alpha"></ngo-report-region>`);
+    const el = await card<NgoElement>(html`<ngo-report-region region="sichuan"></ngo-report-region>`);
     expect(el.datasetUrl()).to.equal(fixtureUrl('minimal.json'));
-    expect(text(title(el))).to.equal('Alpha 阿尔法省');
+    expect(text(title(el))).to.equal('Sichuan 四川省');
+    // The made-up report of the minimal dataset, not the fixture's.
+    expect(text($(el, '[part="body"]'))).to.equal('Work planned Develops charity. Report text: 发展慈善 CharityVolunteering');
   });
 });

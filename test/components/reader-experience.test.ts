@@ -158,7 +158,7 @@ describe('load errors as readers meet them', () => {
     document.body.append(...els);
     try {
       await Promise.all(errors);
-      await Promise.all(els.map(settled));
+      await settled(els);
       const boxes = els.filter((el) => !$(el, '[part="message"]')!.classList.contains('compact'));
       expect(boxes).to.have.length(1);
       for (const el of els) expect(buttons(el, 'Retry')).to.have.length(1);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NgoReportMap } from '../../src/components/report-map/ngo-report-map.js';
@@ -156,7 +156,7 @@ describe('<ngo-report-map>', () => {
     await settled(region!);
     buttons(map!, '2024')[0]!.click();
     await settled(map!);
-    await waitUntil(() => text($(region!, '[part="header"]')).includes('2024 government work report'), 'the card follows the map to 2024');
+    await settled(region!, { what: 'the card follows the map to 2024', until: () => text($(region!, '[part="header"]')).includes('2024 government work report') });
     expect($$(region!, '.years [aria-pressed="true"]').map(text)).to.deep.equal(['2024']);
     expect(text(title(region!))).to.contain('Sichuan');
   });

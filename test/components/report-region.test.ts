@@ -3,7 +3,7 @@ import type { NgoReportRegion } from '../../src/components/report-region/ngo-rep
 import type { Dataset } from '../../src/data/types.js';
 import { reportFor } from '../../src/data/queries.js';
 import { fixtureDataset } from '../helpers.js';
-import { $, $$, buttons, card, change, message, record, settled, text, title, watchWarnings } from './setup.js';
+import { $, $$, buttons, card, change, make, message, record, settled, text, title, watchWarnings } from './setup.js';
 
 describe('<ngo-report-region>', () => {
   let ds: Dataset;
@@ -101,20 +101,22 @@ describe('<ngo-report-region>', () => {
   });
 
   it('ignores unknown theme ids: an attribute error and a console warning, no notice for readers', async () => {
-    const el = document.createElement('ngo-report-region');
-    for (const [k, v] of [['region', 'sichuan'], ['year', '2023'], ['themes', 'charity,nonsense']]) el.setAttribute(k, v!);
-    const errors = record(el);
+    // Recording starts before the element is connected: the error fires on its first render.
+    const el = make('ngo-report-region', { region: 'sichuan', year: '2023', themes: 'charity,nonsense' });
+    const events = record(el);
+    const errors = () => events.filter((e) => e.type === 'ngo-error');
     const warnings = watchWarnings();
     try {
       await card(html`${el}`);
-      expect(errors.filter((e) => e.type === 'ngo-error').map((e) => e.detail)).to.deep.equal([{ reason: 'attribute', message: 'Ignored themes="charity,nonsense" (use charity, social-orgs, volunteering, social-work, five-social, community-gov, protection, red-cross, cross-strait).' }]);
+      expect(events.map((e) => e.type), 'the attribute error, then the data').to.deep.equal(['ngo-error', 'ngo-load']);
+      expect(errors().map((e) => e.detail)).to.deep.equal([{ reason: 'attribute', message: 'Ignored themes="charity,nonsense" (use charity, social-orgs, volunteering, social-work, five-social, community-gov, protection, red-cross, cross-strait).' }]);
       expect(warnings.join(' ')).to.contain('<ngo-report-region>: Ignored themes="charity,nonsense"');
       expect($(el, '.notice'), 'readers see no developer notice').to.equal(null);
       const expected = reportFor(ds, 'sichuan', 2023)!.highlights.filter((h) => h.themes.includes('charity'));
       expect($$(el, '[part="highlight"]')).to.have.length(expected.length);
       // A re-render does not repeat the event.
       await change(el, { 'heading-level': '3' });
-      expect(errors.filter((e) => e.type === 'ngo-error')).to.have.length(1);
+      expect(errors()).to.have.length(1);
     } finally {
       warnings.restore();
     }
@@ -163,7 +165,7 @@ describe('<ngo-report-region>', () => {
     const el = document.createElement('ngo-report-region');
     const error = oneEvent(el, 'ngo-error');
     await card(html`${el}`);
-    expect((await error).detail.reason).to.equal('attribute');
+    expect((await error).detail).to.deep.equal({ reason: 'attribute', message: 'Set the region attribute, for example region="sichuan".' });
     expect(message(el)).to.contain('Set the region attribute, for example region="sichuan".');
   });
 

@@ -1,43 +1,24 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { setDefaultDatasetUrl } from '../../src/data/url.js';
-import { DATASET_URL } from '../helpers.js';
+import { $$, DATASET_URL, settled, text } from '../helpers.js';
 import '../../src/define/all.js';
-import type { NgoElement } from '../../src/base/ngo-element.js';
+
+// The element tests' helpers: the elements defined from src/, pointed at the fixture dataset, and
+// the shared helpers of test/helpers.ts (text, settled, make, $, title, message…) under the names
+// the element tests (and the new-element scaffold) use.
+export { $, $$, make, message, settled, text, title } from '../helpers.js';
 
 // In the test runner the modules are served from src/, not dist/esm/: point them at the built data.
 setDefaultDatasetUrl(DATASET_URL);
 
-/** Makes an element with the given attributes (attribute order as given). */
-export function make(tag: string, attrs: Record<string, string>): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  return el;
-}
-
-/** Waits until the element has left its loading state and rendered. */
-export async function settled(el: Element): Promise<void> {
-  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('.skeleton'), 'the element never left its loading state', { timeout: 8000 });
-  await (el as NgoElement).updateComplete;
-}
-
-/** A fixture that has finished loading. */
+/** A fixture that has settled (test/helpers.ts: its data loaded or failed, its last render on screen). */
 export async function card<T extends Element>(template: TemplateResult): Promise<T> {
   const el = await fixture<T>(template);
   await settled(el);
   return el;
 }
 
-export const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
-
-/** The text a reader sees in the shadow root, white space folded. */
-export function text(node: Element | ShadowRoot | null): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-export const title = (el: Element) => $(el, '[part="title"]');
-export const message = (el: Element) => text($(el, '[part="message"]'));
 export const buttons = (el: Element, label?: string | RegExp) =>
   $$<HTMLButtonElement>(el, 'button').filter((b) => label === undefined || (typeof label === 'string' ? text(b) === label : label.test(text(b))));
 
@@ -48,10 +29,9 @@ export function record(el: Element): CustomEvent[] {
   return events;
 }
 
-/** Sets attributes and waits for the re-render (and for any new data). */
+/** Sets attributes (null removes one) and waits until the element has settled again (and any new data is in). */
 export async function change(el: Element, attrs: Record<string, string | null>): Promise<void> {
   for (const [k, v] of Object.entries(attrs)) v === null ? el.removeAttribute(k) : el.setAttribute(k, v);
-  await (el as NgoElement).updateComplete;
   await settled(el);
 }
 

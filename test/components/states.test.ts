@@ -1,20 +1,24 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NgoReportRegion } from '../../src/components/report-region/ngo-report-region.js';
-import { fault, fixture as fixtureUrl, uniqueKey } from '../helpers.js';
+import { DATASET_URL, HOSTILE_URL, fault, fixture as fixtureUrl, holdFetch, uniqueKey } from '../helpers.js';
 import { $, buttons, card, make, message, settled, text, title } from './setup.js';
 
 describe('loading and error states', () => {
   it('shows a quiet skeleton with a status while loading, then the content', async () => {
-    const src = fault(`slow/600?file=dist/data/ngo-reports.json&k=${uniqueKey('slow')}`);
-    // Listening before the element connects: the slow answer may come while the checks below run.
+    const src = `${DATASET_URL}?k=${uniqueKey('held')}`;
+    const release = holdFetch(src);
     const el = make('ngo-report-region', { region: 'sichuan', year: '2023', src }) as NgoReportRegion;
     const loaded = oneEvent(el, 'ngo-load');
-    await fixture(html`${el}`);
-    const status = $(el, '[role="status"]')!;
-    expect(text(status)).to.equal('Loading…');
-    expect($(el, '.skeleton')).to.exist;
-    expect(el.getBoundingClientRect().height, 'the skeleton reserves height').to.be.greaterThan(150);
-    await expect(el).to.be.accessible();
+    try {
+      await fixture(html`${el}`);
+      const status = $(el, '[role="status"]')!;
+      expect(text(status)).to.equal('Loading…');
+      expect($(el, '.skeleton')).to.exist;
+      expect(el.getBoundingClientRect().height, 'the skeleton reserves height').to.be.greaterThan(150);
+      await expect(el).to.be.accessible();
+    } finally {
+      release();
+    }
     expect((await loaded).detail).to.deep.equal({ url: src });
     await el.updateComplete;
     expect(text(title(el))).to.equal('Sichuan 四川省');
@@ -89,17 +93,17 @@ describe('a hostile dataset', () => {
   });
 
   it('renders every text field as inert text and links no unsafe URL', async () => {
-    const src = fixtureUrl('hostile.json');
+    const src = HOSTILE_URL;
     const page = await fixture<HTMLElement>(html`<div>
       <ngo-report-region region="evil" year="2024" src=${src}></ngo-report-region>
-      <ngo-report-region region="other" year="2024" src=${src} lang="zh"></ngo-report-region>
+      <ngo-report-region region="toString" year="2024" src=${src} lang="zh"></ngo-report-region>
       <ngo-report-region region="evil" year="2023" src=${src}></ngo-report-region>
-      <ngo-report-region region="other" year="2023" src=${src}></ngo-report-region>
+      <ngo-report-region region="__proto__" year="2023" src=${src}></ngo-report-region>
       <ngo-theme-list theme="charity" year="2024" src=${src}></ngo-theme-list>
       <ngo-theme-list src=${src}></ngo-theme-list>
     </div>`);
     const cards = [...page.children];
-    for (const el of cards) await settled(el);
+    await settled(cards);
     await new Promise((r) => setTimeout(r, 100));
     expect(window.__pwned).to.equal(undefined);
     for (const el of cards) {
@@ -120,18 +124,24 @@ describe('a hostile dataset', () => {
 
 describe('a card while loading', () => {
   it('keeps the fallback content of its tag in place until the card replaces it', async () => {
-    const src = fault(`slow/600?file=test/fixtures/dataset.json&k=${uniqueKey('fallback')}`);
-    const box = await fixture<HTMLElement>(
-      html`<div style="width:560px"><ngo-report-region region="sichuan" year="2023" src=${src}><h3>Sichuan, 2023</h3><ul><li>Social work stations reach every county.</li></ul></ngo-report-region></div>`,
-    );
-    const el = box.firstElementChild as NgoReportRegion;
-    await el.updateComplete;
-    const slot = $<HTMLSlotElement>(el, 'slot')!;
-    expect(slot.assignedElements().map((e) => e.localName)).to.deep.equal(['h3', 'ul']);
-    expect(text($(el, '[role="status"]'))).to.equal('Loading…');
-    expect($(el, '[part="card"]'), 'no empty card box around the fallback').to.equal(null);
-    const fallback = el.querySelector('h3')!.getBoundingClientRect();
-    expect(fallback.height, 'the fallback is on screen').to.be.greaterThan(0);
+    const src = `${DATASET_URL}?k=${uniqueKey('fallback')}`;
+    const release = holdFetch(src);
+    let el!: NgoReportRegion;
+    try {
+      const box = await fixture<HTMLElement>(
+        html`<div style="width:560px"><ngo-report-region region="sichuan" year="2023" src=${src}><h3>Sichuan, 2023</h3><ul><li>Social work stations reach every county.</li></ul></ngo-report-region></div>`,
+      );
+      el = box.firstElementChild as NgoReportRegion;
+      await el.updateComplete;
+      const slot = $<HTMLSlotElement>(el, 'slot')!;
+      expect(slot.assignedElements().map((e) => e.localName)).to.deep.equal(['h3', 'ul']);
+      expect(text($(el, '[role="status"]'))).to.equal('Loading…');
+      expect($(el, '[part="card"]'), 'no empty card box around the fallback').to.equal(null);
+      const fallback = el.querySelector('h3')!.getBoundingClientRect();
+      expect(fallback.height, 'the fallback is on screen').to.be.greaterThan(0);
+    } finally {
+      release();
+    }
     await settled(el);
     expect(text(title(el))).to.equal('Sichuan 四川省');
     expect(el.querySelector('h3')!.getBoundingClientRect().height, 'the card replaced the fallback').to.equal(0);

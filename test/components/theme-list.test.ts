@@ -1,9 +1,9 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import type { NgoThemeList } from '../../src/components/theme-list/ngo-theme-list.js';
 import type { Dataset, ThemeId } from '../../src/data/types.js';
 import { regionsForTheme, themeCounts } from '../../src/data/queries.js';
 import { fixtureDataset } from '../helpers.js';
-import { $, $$, buttons, card, change, message, text, title } from './setup.js';
+import { $, $$, buttons, card, change, message, settled, text, title } from './setup.js';
 
 const regionNames = (el: Element) => $$(el, '.mention [part="subtitle"]').map(text);
 
@@ -91,7 +91,7 @@ describe('<ngo-theme-list>', () => {
     const region = $(el, 'ngo-report-region')!;
     expect(region.getAttribute('region')).to.equal('sichuan');
     expect(region.getAttribute('year')).to.equal('2023');
-    await waitUntil(() => region.shadowRoot?.querySelector('[part="title"]'), 'the nested card renders');
+    await settled(region, { what: 'the nested card renders' });
     expect(text(region.shadowRoot!.querySelector('[part="title"]'))).to.contain('Sichuan');
     await expect(el).to.be.accessible();
     back.click();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { addScript, allRendered, dataRequests } from './helpers.js';
+import { settledIn } from '../helpers.js';
+import { addScript, dataRequests } from './helpers.js';
 
 // One region compared across every year: the embed loads that region's file (all its years, a few
 // kB), not eleven years of every region.
@@ -11,7 +12,7 @@ describe('the embed with a comparison of one region across the years', () => {
     host.append(el);
     document.body.append(host);
     await addScript('/dist/ngo-widgets.js');
-    const [shown] = await allRendered(host);
+    const [shown] = await settledIn(host);
     expect(dataRequests()).to.deep.equal({ 'index.js': 1, 'region-sichuan.en.js': 1 });
     const heads = [...shown!.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(heads[0]).to.equal('Theme');

@@ -1,5 +1,3 @@
-import { waitUntil } from '@open-wc/testing';
-
 /** Adds a <script> for the built embed and waits for it to run. */
 export function addScript(src: string, attrs: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -10,13 +8,6 @@ export function addScript(src: string, attrs: Record<string, string> = {}): Prom
     s.onerror = () => reject(new Error(`${src} did not load`));
     document.head.append(s);
   });
-}
-
-/** Waits until every ngo-* element in `root` shows its title. */
-export async function allRendered(root: ParentNode): Promise<Element[]> {
-  const els = [...root.querySelectorAll('ngo-report-region, ngo-theme-list, ngo-report-map, ngo-report-compare, ngo-theme-trend')];
-  await waitUntil(() => els.every((el) => el.shadowRoot?.querySelector('[part="title"]')), 'not every widget rendered', { timeout: 8000 });
-  return els;
 }
 
 /** How often each file of dist/data/ was requested so far: the embed's data files, one request each per page. */

@@ -1,25 +1,25 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { closeFrames, openFrame, settled, text, title } from '../helpers.js';
 
 // The iframe embed (dist/embed.html) for hosts that strip <script>, and the optional resizer
 // (dist/embed-resize.js) a host page may add. The frames are same-origin here so the test can look
 // inside; the resizer's checks are what keep other windows from resizing them.
 
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+afterEach(closeFrames);
 
-function frame(src: string, height = 300): HTMLIFrameElement {
-  const f = document.createElement('iframe');
-  f.src = src;
-  f.height = String(height);
-  f.width = '600';
-  f.title = 'widget';
-  f.setAttribute('data-ngo-widgets', '');
-  document.body.append(f);
-  frames.push(f);
-  return f;
+/** The iframe embed at `src`, marked as a widget frame for the resizer, once loaded. */
+async function frame(src: string, height = 300): Promise<HTMLIFrameElement> {
+  return (await openFrame(src, { width: 600, height, title: 'widget', attrs: { 'data-ngo-widgets': '' } })).frame;
 }
 
-const titleIn = (f: HTMLIFrameElement) => f.contentDocument?.querySelector('main > *')?.shadowRoot?.querySelector('[part="title"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The element the frame shows, once it has settled, and its title's text once `until` holds. */
+async function shown(f: HTMLIFrameElement, what: string, until: (title: string) => boolean = () => true): Promise<Element> {
+  const doc = f.contentDocument!;
+  await settled([], { what: `${what}: the element is on the page`, until: () => !!doc.querySelector('main > *') });
+  const el = doc.querySelector('main > *')!;
+  await settled(el, { what, until: () => until(text(title(el))) });
+  return el;
+}
 
 let resizer: Promise<void> | undefined;
 function addResizer(): Promise<void> {
@@ -34,9 +34,9 @@ function addResizer(): Promise<void> {
 
 describe('the iframe embed', () => {
   it('renders the element its hash names, with the attributes that element takes, and works without the resizer', async () => {
-    const f = frame('/dist/embed.html#ngo-report-region?region=sichuan&year=2024&lang=zh&onclick=alert(1)&for=x');
-    await waitUntil(() => titleIn(f).includes('四川省'), 'the card renders in the frame', { timeout: 10000 });
-    const el = f.contentDocument!.querySelector('main > ngo-report-region')!;
+    const f = await frame('/dist/embed.html#ngo-report-region?region=sichuan&year=2024&lang=zh&onclick=alert(1)&for=x');
+    const el = await shown(f, 'the card renders in the frame', (t) => t.includes('四川省'));
+    expect(el.localName).to.equal('ngo-report-region');
     expect([...el.attributes].map((a) => a.name).sort()).to.deep.equal(['lang', 'region', 'year']);
     expect(f.contentDocument!.documentElement.lang).to.equal('zh');
     expect(f.style.height, 'no resizer: the frame keeps its own height').to.equal('');
@@ -44,26 +44,24 @@ describe('the iframe embed', () => {
   });
 
   it('also reads the query form, and says what to do when no element is named', async () => {
-    const f = frame('/dist/embed.html?element=ngo-report-map&year=2024');
-    await waitUntil(() => titleIn(f).includes('2024'), 'the map renders', { timeout: 10000 });
-    const empty = frame('/dist/embed.html#nothing');
-    await waitUntil(() => (empty.contentDocument?.querySelector('main')?.textContent ?? '').includes('embed.html#ngo-report-region'), 'a hint', { timeout: 10000 });
+    const f = await frame('/dist/embed.html?element=ngo-report-map&year=2024');
+    expect((await shown(f, 'the map renders', (t) => t.includes('2024'))).localName).to.equal('ngo-report-map');
+    const empty = await frame('/dist/embed.html#nothing');
+    await settled([], { what: 'a hint', until: () => text(empty.contentDocument?.querySelector('main')).includes('embed.html#ngo-report-region') });
   });
 
   it('is sized to its card by the resizer, which ignores messages from any other window', async () => {
     await addResizer();
-    const f = frame('/dist/embed.html#ngo-report-compare?region=sichuan', 200);
-    await waitUntil(() => titleIn(f) !== '' && f.style.height !== '', 'the resizer sets the height', { timeout: 10000 });
+    const f = await frame('/dist/embed.html#ngo-report-compare?region=sichuan', 200);
+    await shown(f, 'the resizer sets the height', (t) => t !== '' && f.style.height !== '');
     // The card may still grow (fonts, the last data): compare with the page's height each time.
     const inner = () => f.contentDocument!.documentElement.getBoundingClientRect().height;
-    await waitUntil(() => Math.abs(parseFloat(f.style.height) - inner()) <= 1, 'the frame is as tall as its page', { timeout: 5000 });
+    await settled([], { what: 'the frame is as tall as its page', until: () => Math.abs(parseFloat(f.style.height) - inner()) <= 1, timeout: 5000 });
     // A message of the right shape from another window (this page, or a frame that is not a widget).
     const height = f.style.height;
     window.postMessage({ type: 'ngo-widgets:height', height: 5 }, '*');
-    const other = document.createElement('iframe');
-    document.body.append(other);
-    frames.push(other);
-    other.contentWindow!.parent.postMessage({ type: 'ngo-widgets:height', height: 7 }, '*');
+    const other = (await openFrame({ srcdoc: '' })).win;
+    other.parent.postMessage({ type: 'ngo-widgets:height', height: 7 }, '*');
     // The frame's own window with a bad value.
     f.contentWindow!.parent.postMessage({ type: 'ngo-widgets:height', height: 1e9 }, '*');
     await new Promise((r) => setTimeout(r, 300));

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { addScript, allRendered, dataRequests } from './helpers.js';
+import { settledIn } from '../helpers.js';
+import { addScript, dataRequests } from './helpers.js';
 
 // A page whose cards show three years of one Five-Year Plan period at once: the embed asks for the
 // period's file rather than three, so the page makes two data requests whatever the number of cards.
@@ -16,7 +17,7 @@ describe('the embed on a page showing three years', () => {
     }
     document.body.append(host);
     await addScript('/dist/ngo-widgets.js');
-    const els = await allRendered(host);
+    const els = await settledIn(host);
     expect(dataRequests()).to.deep.equal({ 'index.js': 1, 'reports-2021-2025.en.js': 1 });
     for (const [i, el] of els.entries()) {
       expect(el.shadowRoot!.querySelector('[part="source"] time')?.textContent, regions[i]).to.match(new RegExp(`^${years[i % 3]}-`));

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { addScript, allRendered, dataRequests } from './helpers.js';
+import { settledIn } from '../helpers.js';
+import { addScript, dataRequests } from './helpers.js';
 
 // The trend chart needs counts only: the embed loads the index and the counts file, no year's
 // highlights.
@@ -11,7 +12,7 @@ describe('the embed with a trend chart', () => {
     host.append(el);
     document.body.append(host);
     await addScript('/dist/ngo-widgets.js');
-    const [shown] = await allRendered(host);
+    const [shown] = await settledIn(host);
     expect(dataRequests()).to.deep.equal({ 'index.js': 1, 'counts.js': 1 });
     const bars = shown!.shadowRoot!.querySelectorAll('svg[part="chart"] rect.bar.specific');
     const rows = shown!.shadowRoot!.querySelectorAll('[part="table"] tbody tr');

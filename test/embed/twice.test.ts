@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
-import { addScript, allRendered, dataRequests } from './helpers.js';
+import { settledIn } from '../helpers.js';
+import { addScript, dataRequests } from './helpers.js';
 
 // This page already runs its own copy of Lit (from node_modules) before the embed arrives.
 class HostWidget extends LitElement {
@@ -52,7 +53,7 @@ describe('the one-tag embed (dist/ngo-widgets.js)', () => {
     cleanup.push(() => host.remove());
     await addScript(EMBED);
     await addScript(EMBED);
-    const els = await allRendered(host);
+    const els = await settledIn(host);
     expect(els).to.have.length(8);
     // One request per data file, however many cards and copies: the index, 2023 in English, and
     // the latest year in English and in Chinese; never the whole JSON. (Counted since the page
@@ -84,7 +85,7 @@ describe('the one-tag embed (dist/ngo-widgets.js)', () => {
     document.body.append(host);
     cleanup.push(() => host.remove());
     expect(new URL(el.datasetUrl()).pathname).to.equal('/dist/data/ngo-reports.json');
-    await allRendered(host);
+    await settledIn(host);
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Sichuan');
     // What the reader sees: the card's data links point beside the script, not beside the page.
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="footer"] a')].map((a) => [a.textContent, new URL(a.href).pathname]);

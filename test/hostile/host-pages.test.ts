@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { TAGS, done } from '../security/helpers.js';
+import { TAGS, byTag, closeFrames, elementsIn, fault, hostPage, openFrame, settled, type Tag } from '../helpers.js';
 
-// The BUILT embed (dist/ngo-widgets.js) on hostile host pages (test/hostile/pages/*.html), each in a
-// frame of the same size, measured against the same widgets on a plain page (baseline.html). The
-// shadow root keeps the page's CSS out, but inherited properties and the host element itself are
-// the page's: the cards must still look as designed. PNGs of these pages: test/hostile/screenshots.mjs.
+// The BUILT embed (dist/ngo-widgets.js) on hostile host pages (test/pages/pages.mjs: one template,
+// each page its hostile CSS, direction, zoom or copy of Lit), each in a frame of the same size,
+// measured against the same widgets on a plain page (baseline). Every page holds one of each
+// element of src/elements.ts. The shadow root keeps the page's CSS out, but inherited properties
+// and the host element itself are the page's: the cards must still look as designed. PNGs of these
+// pages: test/hostile/screenshots.mjs.
 
-type Tag = (typeof TAGS)[number];
 const px = (v: string) => parseFloat(v);
 
 interface Look {
@@ -69,24 +70,17 @@ function contentWidth(win: Window, box: Element): number {
   return (box.getBoundingClientRect().width * (box.clientWidth - px(s.paddingLeft) - px(s.paddingRight))) / box.clientWidth;
 }
 
-async function openPage(name: string): Promise<{ frame: HTMLIFrameElement; win: Window; doc: Document; els: Element[] }> {
-  const frame = document.createElement('iframe');
-  frame.width = '800';
-  frame.height = '900';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = `/test/hostile/pages/${name}.html`;
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  const els = [...doc.querySelectorAll(TAGS.join(','))];
-  const end = performance.now() + 8000;
-  while (!els.every(done)) {
-    if (performance.now() > end) throw new Error(`${name}: not every widget rendered`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  await new Promise((r) => frame.contentWindow!.requestAnimationFrame(() => r(null)));
-  return { frame, win: frame.contentWindow!, doc, els };
+/** Opens host page `name` and waits until every widget on it has settled and been painted. */
+async function openPage(name: string): Promise<{ win: Window; doc: Document; els: Element[] }> {
+  const { win, doc } = await openFrame(hostPage(name), { width: 800, height: 900, title: `host page ${name}` });
+  const els = elementsIn(doc);
+  await settled(els, { what: `${name}: every widget rendered` });
+  await new Promise((r) => win.requestAnimationFrame(() => r(null)));
+  return { win, doc, els };
 }
+
+/** The host pages the look tests measure (test/pages/pages.mjs), baseline first. */
+const PAGES = ((await (await fetch(fault('page'))).json()) as { name: string; title: string; look: boolean }[]).filter((p) => p.look);
 
 /** Collects every difference from the design on a page, so one run reports them all. */
 class Differences {
@@ -106,43 +100,40 @@ describe('the built embed on hostile host pages', () => {
   const baseline = new Map<Tag, Look>();
 
   before(async () => {
-    const { frame, win, els } = await openPage('baseline');
+    const { win, els } = await openPage('baseline');
     for (const el of els) baseline.set(el.localName as Tag, look(win, el));
-    frame.remove();
+    closeFrames();
+  });
+  afterEach(closeFrames);
+
+  /** What a page checks beyond the designed look, by name. */
+  const extra: Record<string, (d: Differences, doc: Document, els: Element[], win: Window) => void> = {
+    rtl: (d, doc, els, win) => {
+      // The cards' text is English or Chinese: it reads left to right inside a right-to-left page,
+      // and the map keeps west on the left.
+      for (const el of els) d.equal(win.getComputedStyle(el.shadowRoot!.querySelector('[part="card"]')!).direction, 'ltr', `<${el.localName}> direction`);
+      const region = byTag(els, 'ngo-report-region').shadowRoot!;
+      const card = region.querySelector('[part="card"]')!.getBoundingClientRect();
+      const range = doc.createRange();
+      range.selectNodeContents(region.querySelector('[part="title"]')!);
+      const text = range.getBoundingClientRect();
+      d.check(text.left - card.left < 20 && card.right - text.right > 40, 'the title text starts at the left');
+      const map = byTag(els, 'ngo-report-map').shadowRoot!;
+      const x = (id: string) => map.querySelector(`[data-id="${id}"]`)!.getBoundingClientRect().left;
+      d.check(x('xinjiang') < x('shanghai'), `the map keeps west on the left: Xinjiang at x=${x('xinjiang')}, Shanghai at x=${x('shanghai')}`);
+    },
+    'other-lit': (d, doc) => d.check(!!doc.querySelector('host-lit-card')!.shadowRoot!.textContent?.includes("The page's own Lit element"), "the page's own Lit element renders"),
+  };
+
+  it('measures every look page against baseline, with every element on each', () => {
+    expect(PAGES.map((p) => p.name)).to.include.members(['baseline', 'unset', 'root-10px', 'rtl', 'zoom', 'other-lit']);
+    expect([...baseline.keys()].sort()).to.deep.equal([...TAGS].sort());
   });
 
-  const pages: [string, string, (d: Differences, doc: Document, els: Element[], win: Window) => void][] = [
-    ['unset', '* { all: unset }, !important colours, line-height 0.5, text-transform, letter-spacing, nowrap, bold italic', () => {}],
-    ['root-10px', 'html { font-size: 10px } with body text at 1.6rem', () => {}],
-    [
-      'rtl',
-      'dir="rtl"',
-      (d, doc, els, win) => {
-        // The cards' text is English or Chinese: it reads left to right inside a right-to-left page,
-        // and the map keeps west on the left.
-        for (const el of els) d.equal(win.getComputedStyle(el.shadowRoot!.querySelector('[part="card"]')!).direction, 'ltr', `<${el.localName}> direction`);
-        const region = els[0]!.shadowRoot!;
-        const card = region.querySelector('[part="card"]')!.getBoundingClientRect();
-        const range = doc.createRange();
-        range.selectNodeContents(region.querySelector('[part="title"]')!);
-        const text = range.getBoundingClientRect();
-        d.check(text.left - card.left < 20 && card.right - text.right > 40, 'the title text starts at the left');
-        const map = els[2]!.shadowRoot!;
-        const x = (id: string) => map.querySelector(`[data-id="${id}"]`)!.getBoundingClientRect().left;
-        d.check(x('xinjiang') < x('shanghai'), `the map keeps west on the left: Xinjiang at x=${x('xinjiang')}, Shanghai at x=${x('shanghai')}`);
-      },
-    ],
-    ['zoom', 'zoom: 2 on an ancestor', () => {}],
-    [
-      'other-lit',
-      'another copy of Lit that defined its element first',
-      (d, doc) => d.check(!!doc.querySelector('host-lit-card')!.shadowRoot!.textContent?.includes("The page's own Lit element"), "the page's own Lit element renders"),
-    ],
-  ];
-
-  for (const [name, what, extra] of pages) {
-    it(`${what}: the cards keep their designed sizes, colours and layout (pages/${name}.html)`, async () => {
-      const { frame, win, doc, els } = await openPage(name);
+  for (const { name, title } of PAGES.filter((p) => p.name !== 'baseline')) {
+    it(`${title}: the cards keep their designed sizes, colours and layout (page ${name})`, async () => {
+      const { win, doc, els } = await openPage(name);
+      expect(els.map((el) => el.localName).sort(), 'one of each element').to.deep.equal([...TAGS].sort());
       const d = new Differences();
       for (const el of els) {
         const tag = el.localName as Tag;
@@ -162,14 +153,13 @@ describe('the built embed on hostile host pages', () => {
         d.near(got.widthRatio, 1, `${at} card width / container width`);
       }
       // Map tiles stay square and on their grid rows (from 48rem), or even rows of the list below it.
-      const tileEls = [...els[2]!.shadowRoot!.querySelectorAll('[part="tile"]')];
+      const tileEls = [...byTag(els, 'ngo-report-map').shadowRoot!.querySelectorAll('[part="tile"]')];
       const tiles = tileEls.map((t) => t.getBoundingClientRect());
       const grid = win.getComputedStyle(tileEls[0]!).aspectRatio !== 'auto';
       if (grid) d.check(tiles.every((t) => Math.abs(t.width / t.height - 1) < 0.05), 'map tiles are square');
       else d.check(tiles.every((t) => Math.abs(t.height - tiles[0]!.height) < 2), 'map list rows are even');
       d.check(new Set(tiles.map((t) => Math.round(t.top))).size > 4, 'map tiles on several rows');
-      extra(d, doc, els, win);
-      frame.remove();
+      extra[name]?.(d, doc, els, win);
       expect(d.list, `${name}.html differs from the design`).to.deep.equal([]);
     });
   }

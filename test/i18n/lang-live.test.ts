@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { card, settled, text, title } from '../components/setup.js';
 
 // Contract §2: a later change of the language around a card re-renders it: <html lang>, an
 // ancestor's lang (also across a shadow root), the page default <meta name="ngo-widgets:lang">.
 // The card's own lang wins over all of them.
-const titled = (el: Element, want: string) => waitUntil(() => text(title(el)) === want, `the title never became “${want}”`, { timeout: 4000 });
+const titled = (el: Element, want: string) => settled(el, { what: `the title becomes “${want}”`, until: () => text(title(el)) === want, timeout: 4000 });
 
 describe('a card follows the language around it', () => {
   const html0 = document.documentElement.getAttribute('lang');

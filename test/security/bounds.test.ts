@@ -4,8 +4,7 @@ import { loadDataset } from '../../src/data/load.js';
 import { distance, nearest } from '../../src/data/lookup.js';
 import type { DataError } from '../../src/data/types.js';
 import { NgoReportRegion } from '../../src/components/report-region/ngo-report-region.js';
-import { DATASET_URL, fault, rejection, uniqueKey } from '../helpers.js';
-import { allSettled, make, shown } from './helpers.js';
+import { DATASET_URL, fault, make, rejection, settled, text, uniqueKey } from '../helpers.js';
 
 // Memory and CPU stay bounded whatever a dataset's server or the host page does (issue 14).
 
@@ -70,7 +69,7 @@ describe('"Did you mean" over names from the data', () => {
     try {
       const error = await oneEvent(el, 'ngo-error');
       expect(error.detail.reason).to.equal('not-found');
-      expect(shown(el.shadowRoot!.querySelector('[part="message"]'))).to.contain('No region matches');
+      expect(text(el.shadowRoot!.querySelector('[part="message"]'))).to.contain('No region matches');
     } finally {
       el.remove();
     }
@@ -94,8 +93,8 @@ describe('an exception while an element renders', () => {
     try {
       const { detail } = await error;
       expect(detail).to.deep.equal({ reason: 'format', message: 'Maximum call stack size exceeded' });
-      expect(shown(el.shadowRoot!.querySelector('[part="message"]'))).to.contain('This card could not be shown');
-      expect(shown(el.shadowRoot!.querySelector('[part="message"]'))).not.to.contain('connection');
+      expect(text(el.shadowRoot!.querySelector('[part="message"]'))).to.contain('This card could not be shown');
+      expect(text(el.shadowRoot!.querySelector('[part="message"]'))).not.to.contain('connection');
       expect(el.shadowRoot!.querySelector('.skeleton')).to.equal(null);
       expect(el.shadowRoot!.querySelector('slot')!.assignedElements().map((a) => a.textContent)).to.deep.equal(['Fallback']);
     } finally {
@@ -129,7 +128,7 @@ describe('datasets in memory', () => {
     const a = make('ngo-report-region', { region: 'sichuan', src: url });
     const b = make('ngo-report-region', { region: 'tianjin', src: url });
     document.body.append(a, b);
-    await allSettled([a, b]);
+    await settled([a, b]);
     a.remove();
     await new Promise((r) => setTimeout(r, 10));
     expect(registry().has(url), 'b still shows it').to.equal(true);
@@ -154,7 +153,7 @@ describe('many widgets at once', () => {
     host.append(...els);
     document.body.append(host);
     try {
-      await allSettled(els, 20000);
+      await settled(els, { timeout: 20000 });
       expect(loaded).to.equal(100);
       expect(atTimer, 'cards drawn before the page could run a timer').to.be.within(1, 99);
     } finally {

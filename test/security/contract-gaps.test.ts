@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../components/setup.js';
-import { allSettled, make, shown, watchErrors } from './helpers.js';
+import { closeFrames, make, openFrame, settled, text } from '../helpers.js';
+import { watchErrors } from './helpers.js';
 
 // Smaller gaps of the element contract (issue 14): a card moved into an iframe, a map inside a
 // shadow root driving a card in the document, a click on a map no longer in the page, and
@@ -13,21 +14,19 @@ describe('a card moved into an iframe with adoptNode', () => {
   it('keeps its styles there, and again when it comes back', async () => {
     const el = make('ngo-report-region', { region: 'sichuan' });
     document.body.append(el);
-    await allSettled([el]);
+    await settled([el]);
     const border = (e: Element) => getComputedStyle(e.shadowRoot!.querySelector('[part="card"]')!).borderTopStyle;
     expect(border(el)).to.equal('solid');
-    const frame = document.createElement('iframe');
-    document.body.append(frame);
+    const { win, doc } = await openFrame({ srcdoc: '<!doctype html><html lang="en"><body></body></html>' });
     try {
-      const doc = frame.contentDocument!;
       doc.body.append(doc.adoptNode(el));
       await new Promise((r) => setTimeout(r, 50));
-      expect(frame.contentWindow!.getComputedStyle(el.shadowRoot!.querySelector('[part="card"]')!).borderTopStyle, 'styled in the iframe').to.equal('solid');
+      expect(win.getComputedStyle(el.shadowRoot!.querySelector('[part="card"]')!).borderTopStyle, 'styled in the iframe').to.equal('solid');
       document.body.append(document.adoptNode(el));
       await new Promise((r) => setTimeout(r, 50));
       expect(border(el), 'styled back in the page').to.equal('solid');
     } finally {
-      frame.remove();
+      closeFrames();
       el.remove();
     }
   });
@@ -42,14 +41,14 @@ describe('a map inside a shadow root', () => {
     const card = make('ngo-report-region', { id: 'page-card', region: 'beijing' });
     document.body.append(host, card);
     try {
-      await allSettled([map, card]);
+      await settled([map, card]);
       tileOf(map, 'sichuan').click();
       expect(card.getAttribute('region')).to.equal('sichuan');
       expect(card.hasAttribute('year')).to.equal(false);
       // A card of the same id inside the map's own root wins over the document's.
       const own = make('ngo-report-region', { id: 'page-card', region: 'beijing' });
       root.append(own);
-      await allSettled([own]);
+      await settled([own]);
       tileOf(map, 'tianjin').click();
       expect(own.getAttribute('region')).to.equal('tianjin');
       expect(card.getAttribute('region')).to.equal('sichuan');
@@ -65,7 +64,7 @@ describe('a map no longer in the page', () => {
     const map = make('ngo-report-map', { for: 'detached-card' });
     const card = make('ngo-report-region', { id: 'detached-card', region: 'beijing' });
     document.body.append(map, card);
-    await allSettled([map, card]);
+    await settled([map, card]);
     const tile = tileOf(map, 'sichuan');
     map.remove();
     const watch = watchErrors();
@@ -88,11 +87,11 @@ describe('ngo-region-select in the theme list', () => {
     const list = make('ngo-theme-list', { theme: 'five-social', year: '2023' });
     document.body.append(list);
     try {
-      await allSettled([list]);
+      await settled([list]);
       const event = oneEvent(list, 'ngo-region-select');
       [...list.shadowRoot!.querySelectorAll<HTMLElement>('.mention button')][0]!.click();
       expect((await event).cancelable).to.equal(true);
-      expect(shown(list.shadowRoot)).to.contain('Back to');
+      expect(text(list.shadowRoot)).to.contain('Back to');
     } finally {
       list.remove();
     }

@@ -1,7 +1,4 @@
-import type { NgoElement } from '../../src/base/ngo-element.js';
-
-export const TAGS = ['ngo-report-region', 'ngo-theme-list', 'ngo-report-map', 'ngo-report-compare'] as const;
-
+// What the security tests share beyond test/helpers.ts (text, settled, make, the element registry).
 
 /** Collects uncaught errors and unhandled rejections from now on, until stop(). */
 export function watchErrors(): { errors: string[]; stop: () => void } {
@@ -19,31 +16,24 @@ export function watchErrors(): { errors: string[]; stop: () => void } {
   };
 }
 
-/** True once the element shows something other than its skeleton. */
-export const done = (el: Element) => !!el.shadowRoot?.querySelector('[part="title"], [part="message"]') && !loading(el);
-
-/** The loading state: a status that says so, over a skeleton. */
-export const loading = (el: Element) => !!el.shadowRoot?.querySelector('.skeleton[role="status"]');
-
-/** Waits until every element has left its loading state (checked every 5 ms, not every 50 ms). */
-export async function allSettled(els: readonly Element[], timeout = 8000): Promise<void> {
-  // Attribute changes and clicks made just before render in a microtask: let them start first.
-  await Promise.all(els.map((el) => (el as NgoElement).updateComplete));
-  const end = performance.now() + timeout;
-  while (!els.every(done)) {
-    if (performance.now() > end) {
-      const stuck = els.filter((e) => !done(e)).map((e) => `<${e.localName}> showing "${shown(e.shadowRoot).slice(0, 60)}"`);
-      throw new Error(`${stuck.length} element(s) never left the loading state: ${stuck.join('; ')}`);
-    }
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  await Promise.all(els.map((el) => (el as NgoElement).updateComplete));
-}
-
-export { make } from '../components/setup.js';
-
 /** Elements a renderer must never create from data. */
 export const ACTIVE = 'img, script, svg, iframe, object, embed, frame, form, input, style, link, meta, base, video, audio, math';
+
+/** The trend's own chart (a template, not data): an <svg part="chart"> of bars and lines alone, without text, links or handlers. */
+function isChart(e: Element): boolean {
+  const inside = [...e.querySelectorAll('*')];
+  return (
+    e.localName === 'svg' &&
+    e.getAttribute('part') === 'chart' &&
+    inside.every((c) => c.localName === 'rect' || c.localName === 'line') &&
+    [e, ...inside].every((c) => [...c.attributes].every((a) => !/^on|href$/i.test(a.name)))
+  );
+}
+
+/** The ACTIVE elements in `el`'s shadow root (its own charts aside), as `<name>`: a renderer made them from data or attributes. */
+export function activeElements(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll(ACTIVE)].filter((e) => !isChart(e)).map((e) => `<${e.localName}>`);
+}
 
 /** Every link's scheme in the element's shadow root. */
 export function schemes(el: Element): string[] {
@@ -54,11 +44,6 @@ export function schemes(el: Element): string[] {
 export function timerLatency(): Promise<number> {
   const t0 = performance.now();
   return new Promise((r) => setTimeout(() => r(performance.now() - t0), 0));
-}
-
-/** The text a reader sees, white space folded. */
-export function shown(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Waits for the next two frames, so that layout and paint have happened. */

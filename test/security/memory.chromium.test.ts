@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../components/setup.js';
-import { TAGS, make } from './helpers.js';
+import { everyElement, settled } from '../helpers.js';
 
 // Chromium only, by nature: forced garbage collection and exact DOM node, listener and heap counts
 // come from the DevTools protocol (the memory-after-gc command, test/server/memory-command.mjs).
@@ -9,12 +9,8 @@ import { TAGS, make } from './helpers.js';
 
 const CYCLES = 1000;
 
-const ATTRS: Record<(typeof TAGS)[number], Record<string, string>> = {
-  'ngo-report-region': { region: 'sichuan', year: '2023' },
-  'ngo-theme-list': { theme: 'charity', year: '2023' },
-  'ngo-report-map': { year: '2023' },
-  'ngo-report-compare': { regions: 'sichuan,tianjin', year: '2023' },
-};
+/** One of each element of src/elements.ts, showing the data of one year. */
+const made = () => everyElement({ year: '2023' });
 
 interface Memory {
   nodes: number;
@@ -31,24 +27,21 @@ async function memory(): Promise<Memory> {
 const diff = (a: Memory, b: Memory): Memory => ({ nodes: b.nodes - a.nodes, listeners: b.listeners - a.listeners, heap: b.heap - a.heap });
 const show = (m: Memory) => `${m.nodes} DOM nodes, ${m.listeners} listeners, ${Math.round(m.heap / 1024)} kB of JS heap`;
 
-/** Resolves once every element has fired ngo-load (rendered its data). */
-const rendered = (els: Element[]) => Promise.all(els.map((el) => new Promise((r) => el.addEventListener('ngo-load', r, { once: true }))));
-
-/** Adds the four elements, waits until they render, removes them; `keep` holds on to them. */
+/** Adds one of each element, waits until they have settled, removes them; `keep` holds on to them. */
 async function cycle(keep?: Element[][]): Promise<Element[]> {
-  const els = TAGS.map((tag) => make(tag, ATTRS[tag]));
-  const done = rendered(els);
+  const els = made();
   const box = document.createElement('div');
   box.append(...els);
   document.body.append(box);
-  await done;
+  await settled(els);
+  for (const el of els) if (!el.shadowRoot!.querySelector('[part="title"]')) throw new Error(`<${el.localName}> shows no title: "${el.shadowRoot!.textContent}"`);
   box.remove();
   keep?.push(els);
   return els;
 }
 
-describe('removing and re-adding the four elements (Chromium only: forced GC and DOM counters over DevTools)', () => {
-  /** What the four elements of one cycle cost when something keeps them: the size of a leak. */
+describe('removing and re-adding every element (Chromium only: forced GC and DOM counters over DevTools)', () => {
+  /** What the elements of one cycle cost when something keeps them: the size of a leak. */
   let perCycle: Memory;
 
   before(async function () {
@@ -89,12 +82,11 @@ describe('removing and re-adding the four elements (Chromium only: forced GC and
 
   it(`${CYCLES.toLocaleString('en')} times moving the same elements out and back leaks no memory`, async function () {
     this.timeout(120000);
-    const els = TAGS.map((tag) => make(tag, ATTRS[tag]));
+    const els = made();
     const box = document.createElement('div');
-    const first = rendered(els);
     box.append(...els);
     document.body.append(box);
-    await first;
+    await settled(els);
     const move = async () => {
       box.remove();
       await new Promise((r) => setTimeout(r, 0));

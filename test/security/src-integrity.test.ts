@@ -1,7 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../components/setup.js';
-import { DATASET_URL, fault } from '../helpers.js';
-import { allSettled, make, shown } from './helpers.js';
+import { DATASET_URL, closeFrames, hostPage, make, openFrame, settled, text } from '../helpers.js';
 
 // A site's own dataset (`src`) gets the integrity rules that data:check enforces on the bundled
 // data (issue 14). Each gap below showed in the widgets; now each ends in a format error that
@@ -22,8 +21,8 @@ async function errorFor(json: Json, tag = 'ngo-report-region', attrs: Record<str
   document.body.append(el);
   try {
     const { detail } = await error;
-    await allSettled([el]);
-    return { ...detail, shown: shown(el.shadowRoot!.querySelector('[part="message"]')) };
+    await settled([el]);
+    return { ...detail, shown: text(el.shadowRoot!.querySelector('[part="message"]')) };
   } finally {
     el.remove();
   }
@@ -56,11 +55,11 @@ describe('integrity rules for a src dataset', () => {
     const el = make('ngo-report-region', { region: 'sichuan', year: String(sichuan.year), src: served(json) });
     document.body.append(el);
     try {
-      await allSettled([el]);
+      await settled([el]);
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
       expect(links.filter((h) => h.includes('/account/delete'))).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector('[part="source"] a'), 'the title, not a link').to.equal(null);
-      expect(shown(el.shadowRoot!.querySelector('[part="footer"]'))).to.contain('No official link is recorded for this report.');
+      expect(text(el.shadowRoot!.querySelector('[part="footer"]'))).to.contain('No official link is recorded for this report.');
     } finally {
       el.remove();
     }
@@ -71,8 +70,8 @@ describe('integrity rules for a src dataset', () => {
     const el = make('ngo-report-region', { region: 'sichuan', src: `${DATASET_URL}?proto` });
     document.body.append(el);
     try {
-      await allSettled([el]);
-      expect(shown(el.shadowRoot!.querySelector('[part="title"]'))).to.contain('Sichuan');
+      await settled([el]);
+      expect(text(el.shadowRoot!.querySelector('[part="title"]'))).to.contain('Sichuan');
     } finally {
       delete (Object.prototype as { legacyHelper?: unknown }).legacyHelper;
       el.remove();
@@ -81,22 +80,15 @@ describe('integrity rules for a src dataset', () => {
 });
 
 describe('a src that the page\'s Content-Security-Policy blocks', () => {
+  afterEach(closeFrames);
+
   it('says so, rather than blaming CORS', async () => {
-    const frame = document.createElement('iframe');
     const policy = "default-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types ngo-lit-html";
-    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    frame.src = fault(`csp/csp-connect?policy=${encodeURIComponent(policy)}`);
-    document.body.append(frame);
-    try {
-      await loaded;
-      const el = frame.contentDocument!.querySelector('ngo-report-region')!;
-      const end = performance.now() + 8000;
-      while (!el.shadowRoot?.querySelector('[part="message"]') && performance.now() < end) await new Promise((r) => setTimeout(r, 20));
-      const text = shown(el.shadowRoot!.querySelector('[part="message"]'));
-      expect(text).to.contain('Content-Security-Policy');
-      expect(text).not.to.contain('CORS');
-    } finally {
-      frame.remove();
-    }
+    const { doc } = await openFrame(hostPage('csp-connect', policy));
+    const el = doc.querySelector('ngo-report-region')!;
+    await settled(el, { what: 'the card shows its error' });
+    const message = text(el.shadowRoot!.querySelector('[part="message"]'));
+    expect(message).to.contain('Content-Security-Policy');
+    expect(message).not.to.contain('CORS');
   });
 });

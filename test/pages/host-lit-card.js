@@ -1,4 +1,6 @@
-// The host page's own Lit element, defined before the embed runs (test/hostile/pages/other-lit.html).
+// The host page's own Lit element, defined before the embed arrives (the other-lit and csp-own-lit
+// pages of test/pages/pages.mjs). A separate copy of Lit from node_modules: under Trusted Types it
+// registers the policy "lit-html" before the embed asks for its own.
 import { LitElement, html, css } from 'lit';
 
 class HostLitCard extends LitElement {
@@ -14,3 +16,4 @@ class HostLitCard extends LitElement {
   }
 }
 customElements.define('host-lit-card', HostLitCard);
+window.__hostRan = true;
