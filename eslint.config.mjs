@@ -87,6 +87,19 @@ export default defineConfig(
       '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', name: 'Equal', package: '@open-wc/semantic-dom-diff' }] }],
       // chai's property assertions (`expect(x).to.exist`, `.to.be.true`) are expression statements by design.
       '@typescript-eslint/no-unused-expressions': 'off',
+      // Not yet fixed in the tests (a follow-up): oneEvent() and fetch().json() give `any` (a typed
+      // event helper would clear the no-unsafe-* findings); tests keep console.warn, fetch and
+      // the like to put them back (unbound-method); the clipboard stubs are async without await.
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/await-thenable': 'off',
+      '@typescript-eslint/restrict-template-expressions': 'off',
+      'lit/attribute-value-entities': 'off',
     },
   },
   // Type declarations beside plain JavaScript (demo/config.d.ts) and the consumer project, which

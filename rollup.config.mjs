@@ -26,7 +26,10 @@ function typescriptOnce(options) {
     let own = null;
     const delegate = {};
     for (const [hook, fn] of Object.entries(shared)) {
-      if (typeof fn === 'function') delegate[hook] = function (...args) { return (own ?? shared)[hook].apply(this, args); };
+      if (typeof fn === 'function')
+        delegate[hook] = function (...args) {
+          return (own ?? shared)[hook].apply(this, args);
+        };
     }
     return {
       ...delegate,

@@ -102,7 +102,14 @@ export function snippet(s, scriptUrl, ds = null, kind = 'script') {
   const els = widgets(s);
   if (kind === 'iframe') {
     const embedUrl = new URL('embed.html', scriptUrl).href;
-    const frames = els.map((e) => iframeSnippet(embedUrl, e.tag, e.attrs.filter(([k]) => k !== 'id' && k !== 'for'), ds).split('\n'));
+    const frames = els.map((e) =>
+      iframeSnippet(
+        embedUrl,
+        e.tag,
+        e.attrs.filter(([k]) => k !== 'id' && k !== 'for'),
+        ds,
+      ).split('\n'),
+    );
     return [...frames.map((f) => f[0]), frames[0][1]].join('\n');
   }
   const lines = [`<script src="${escapeAttr(scriptUrl)}" defer></script>`];
@@ -154,10 +161,22 @@ export function fromQuery(params, known) {
   if (get('sort') === 'name') s.sort = 'name';
   if (ACCENT_PATTERN.test(get('accent'))) s.accent = get('accent').toLowerCase();
   if (FONT_PATTERN.test(get('font'))) s.font = get('font');
-  const regions = [...new Set(get('regions').split(',').filter((r) => known.regions.includes(r)))];
+  const regions = [
+    ...new Set(
+      get('regions')
+        .split(',')
+        .filter((r) => known.regions.includes(r)),
+    ),
+  ];
   if (regions.length >= 2) s.regions = regions.slice(0, 6);
   if (get('mode') === 'years') s.compareMode = 'years';
-  const years = [...new Set(get('years').split(',').filter((y) => known.years.includes(y)))].sort();
+  const years = [
+    ...new Set(
+      get('years')
+        .split(',')
+        .filter((y) => known.years.includes(y)),
+    ),
+  ].sort();
   if (years.length >= 2 && years.length < known.years.length) s.years = years;
   s.compact = get('compact') === '1';
   s.linked = get('linked') !== '0';

@@ -27,7 +27,5 @@ export function accentContrast(accent, scheme) {
   const schemes = scheme === 'auto' ? ['light', 'dark'] : [scheme];
   const ratios = schemes.map((s) => [s, contrastRatio(accent, BACKGROUNDS[s])]);
   const text = ratios.map(([s, r]) => `${r.toFixed(1)}:1 on ${s}`).join(', ');
-  return ratios.some(([, r]) => r < 4.5)
-    ? `Low contrast: ${text}. Links and buttons need 4.5:1 to be readable.`
-    : `Contrast ${text}: readable (4.5:1 needed).`;
+  return ratios.some(([, r]) => r < 4.5) ? `Low contrast: ${text}. Links and buttons need 4.5:1 to be readable.` : `Contrast ${text}: readable (4.5:1 needed).`;
 }

@@ -14,9 +14,7 @@ const examples = [...gallery.querySelectorAll('.example')];
 
 /** Markup of the widgets in one variant, one element a line, from their current attributes. */
 function markup(variant) {
-  return [...variant.querySelectorAll(WIDGETS)]
-    .map((el) => elementHtml({ tag: el.localName, attrs: [...el.attributes].map((a) => [a.name, a.value]) }))
-    .join('\n');
+  return [...variant.querySelectorAll(WIDGETS)].map((el) => elementHtml({ tag: el.localName, attrs: [...el.attributes].map((a) => [a.name, a.value]) })).join('\n');
 }
 
 for (const example of examples) {

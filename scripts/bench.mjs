@@ -51,7 +51,11 @@ const VIEWPORTS = [
 // The article on a slow phone: as static HTML (the snippet's fallback content, no script), as the
 // README's snippet, and with the script in <head> around one-line fallback links.
 const SLOW_PLACEMENTS = ['static', 'rich', 'head'];
-const SLOW_NAMES = { static: 'static HTML (the fallback content, no script)', rich: "the README's snippet (defer, fallback content)", head: 'script in <head>, no defer, one-line links' };
+const SLOW_NAMES = {
+  static: 'static HTML (the fallback content, no script)',
+  rich: "the README's snippet (defer, fallback content)",
+  head: 'script in <head>, no defer, one-line links',
+};
 const EMBED = 'dist/ngo-widgets.js';
 const DATASET = 'dist/data/ngo-reports.json';
 
@@ -85,7 +89,14 @@ async function main() {
   const { elementWithFallback } = await import(`${ROOT}dist/esm/snippet.js`);
   const { validateDataset } = await import(`${ROOT}dist/esm/data/validate.js`);
   const checked = validateDataset(structuredClone(ds));
-  const fallback = (c) => elementWithFallback(checked, 'ngo-report-region', [['region', c.region], ['year', String(c.year)]]).split('\n').slice(1, -1).map((l) => l.slice(2));
+  const fallback = (c) =>
+    elementWithFallback(checked, 'ngo-report-region', [
+      ['region', c.region],
+      ['year', String(c.year)],
+    ])
+      .split('\n')
+      .slice(1, -1)
+      .map((l) => l.slice(2));
   for (const impl of Object.keys(IMPLS)) {
     for (const n of SIZES) pages.set(path(impl, n), widgetsPage(impl, n, regionIds, themeIds));
     for (const placement of PLACEMENTS) pages.set(path(impl, `article-${placement}`), articlePage(impl, placement, fallback));
@@ -177,9 +188,7 @@ async function measureAll(origin, browser, regionIds) {
     sig[impl] = await signatures(x.page, IMPLS[impl].tag);
     await x.close();
   }
-  const mismatches = sig.ours
-    .map((s, i) => (s.text === sig.baseline[i]?.text && s.elements === sig.baseline[i]?.elements ? null : cardAt(regionIds, i)))
-    .filter(Boolean);
+  const mismatches = sig.ours.map((s, i) => (s.text === sig.baseline[i]?.text && s.elements === sig.baseline[i]?.elements ? null : cardAt(regionIds, i))).filter(Boolean);
 
   log(`layout shift: article page, ${plural(OTHER_RUNS, 'run')} per viewport`);
   const cls = {};
@@ -222,7 +231,9 @@ function report({ env, years, results, mixed, elements, mismatches, cls, slow, b
   say('# ngo-report-widgets performance benchmark');
   say();
   say(env);
-  say(`${plural(RUNS, 'paired load')} per widget figure (${plural(OTHER_RUNS, 'run')} for data, layout shift and the slow phone); median, with (min–max) where runs differ. Viewport 1280×800 unless stated. Local server, gzip.`);
+  say(
+    `${plural(RUNS, 'paired load')} per widget figure (${plural(OTHER_RUNS, 'run')} for data, layout shift and the slow phone); median, with (min–max) where runs differ. Viewport 1280×800 unless stated. Local server, gzip.`,
+  );
   say();
 
   say('## Time from navigation start to the frame that paints the last widget (ms)');
@@ -250,7 +261,15 @@ function report({ env, years, results, mixed, elements, mismatches, cls, slow, b
     const b = col(results[n].baseline, 'cpuMs');
     const ratio = median(o) / median(b);
     const target = TARGET.cpuRatioAt.includes(n) ? `≤ ${TARGET.cpuRatio}: ${verdict(ratio <= TARGET.cpuRatio)}` : '';
-    return [n, cpu(results[n].ours), `${int(Math.min(...o))}–${int(Math.max(...o))}`, cpu(results[n].baseline), `${int(Math.min(...b))}–${int(Math.max(...b))}`, fixed(ratio, 2), target];
+    return [
+      n,
+      cpu(results[n].ours),
+      `${int(Math.min(...o))}–${int(Math.max(...o))}`,
+      cpu(results[n].baseline),
+      `${int(Math.min(...b))}–${int(Math.max(...b))}`,
+      fixed(ratio, 2),
+      target,
+    ];
   });
   cpuRows.push([`${MIXED} mixed`, cpu(mixed), `${int(Math.min(...col(mixed, 'cpuMs')))}–${int(Math.max(...col(mixed, 'cpuMs')))}`, '—', '—', '—', '']);
   say(table([' widgets', ' ours (median)', ' ours (min–max)', ' baseline (median)', ' baseline (min–max)', ' ours/baseline', 'target'], cpuRows));
@@ -272,9 +291,29 @@ function report({ env, years, results, mixed, elements, mismatches, cls, slow, b
   const resRows = SIZES.map((n) => {
     const o = results[n].ours;
     const b = results[n].baseline;
-    return [n, same(col(o, 'datasetRequests')), same(col(b, 'datasetRequests')), kB(median(col(o, 'bytes'))), kB(median(col(b, 'bytes'))), MB(median(col(o, 'heap'))), MB(median(col(b, 'heap'))), int(median(col(o, 'nodes'))), int(median(col(b, 'nodes')))];
+    return [
+      n,
+      same(col(o, 'datasetRequests')),
+      same(col(b, 'datasetRequests')),
+      kB(median(col(o, 'bytes'))),
+      kB(median(col(b, 'bytes'))),
+      MB(median(col(o, 'heap'))),
+      MB(median(col(b, 'heap'))),
+      int(median(col(o, 'nodes'))),
+      int(median(col(b, 'nodes'))),
+    ];
   });
-  resRows.push([`${MIXED} mixed`, same(col(mixed, 'datasetRequests')), '—', kB(median(col(mixed, 'bytes'))), '—', MB(median(col(mixed, 'heap'))), '—', int(median(col(mixed, 'nodes'))), '—']);
+  resRows.push([
+    `${MIXED} mixed`,
+    same(col(mixed, 'datasetRequests')),
+    '—',
+    kB(median(col(mixed, 'bytes'))),
+    '—',
+    MB(median(col(mixed, 'heap'))),
+    '—',
+    int(median(col(mixed, 'nodes'))),
+    '—',
+  ]);
   say(table([' widgets', ' dataset requests ours', ' baseline', ' kB transferred ours', ' baseline', ' JS heap MB ours', ' baseline', ' DOM nodes ours', ' baseline'], resRows));
   say();
 
@@ -291,7 +330,9 @@ function report({ env, years, results, mixed, elements, mismatches, cls, slow, b
     ['1 comparison of Sichuan across every year', elements.compareYears],
   ].map(([what, runs]) => [what, same(col(runs, 'datasetRequests')), kB(median(col(runs, 'dataBytes'))), int(median(col(runs, 'ms'))), int(median(col(runs, 'cpuMs')))]);
   say(table(['page', ' data requests', ' data kB', ' painted ms', ' main-thread CPU ms'], dataRows));
-  say(`Before the split (one JSON per page, whatever it shows): 1 request, ${kB(gzipSync(readFileSync(`${ROOT}${DATASET}`), { level: 6 }).length)} kB (dist/data/ngo-reports.json, gzip -6).`);
+  say(
+    `Before the split (one JSON per page, whatever it shows): 1 request, ${kB(gzipSync(readFileSync(`${ROOT}${DATASET}`), { level: 6 }).length)} kB (dist/data/ngo-reports.json, gzip -6).`,
+  );
   say();
 
   say('## Cumulative layout shift: article with three cards between paragraphs');
@@ -337,7 +378,11 @@ function report({ env, years, results, mixed, elements, mismatches, cls, slow, b
   const ratio = median(col(o100.ours, 'ms')) / median(col(o100.baseline, 'ms'));
   const cpuRatio = median(col(o100.ours, 'cpuMs')) / median(col(o100.baseline, 'cpuMs'));
   const requests = [...SIZES.flatMap((n) => col(results[n].ours, 'datasetRequests')), ...col(mixed, 'datasetRequests')];
-  const worstCls = Math.max(...Object.values(cls).filter((r) => r.target).map((r) => median(r.ours.map((x) => x.cls))));
+  const worstCls = Math.max(
+    ...Object.values(cls)
+      .filter((r) => r.target)
+      .map((r) => median(r.ours.map((x) => x.cls))),
+  );
   say('## Targets');
   say();
   say(`- ours/baseline at ${TARGET.ratioAt} widgets ≤ ${TARGET.ratio}: ${verdict(ratio <= TARGET.ratio)} (${fixed(ratio, 2)}; main-thread CPU time ${fixed(cpuRatio, 2)})`);
@@ -351,12 +396,23 @@ function report({ env, years, results, mixed, elements, mismatches, cls, slow, b
   say(`- data requests per page ≤ ${TARGET.requests}, whatever the number of widgets: ${verdict(allRequests.every((x) => x <= TARGET.requests))} (${same(allRequests)})`);
   const oneCard = median(col(results[1].ours, 'dataBytes'));
   const oneMap = median(col(elements.map, 'dataBytes'));
-  say(`- one region card ≤ ${TARGET.dataKB} kB of data: ${verdict(oneCard <= TARGET.dataKB * 1000)} (${kB(oneCard)} kB); one map ≤ ${TARGET.dataKB} kB: ${verdict(oneMap <= TARGET.dataKB * 1000)} (${kB(oneMap)} kB)`);
+  say(
+    `- one region card ≤ ${TARGET.dataKB} kB of data: ${verdict(oneCard <= TARGET.dataKB * 1000)} (${kB(oneCard)} kB); one map ≤ ${TARGET.dataKB} kB: ${verdict(oneMap <= TARGET.dataKB * 1000)} (${kB(oneMap)} kB)`,
+  );
   const oneTrend = median(col(elements.trend, 'dataBytes'));
-  say(`- with ${years} years in the dataset: one trend chart ≤ ${TARGET.dataKB} kB: ${verdict(oneTrend <= TARGET.dataKB * 1000)} (${kB(oneTrend)} kB: the index and counts.js); one comparison across every year ${kB(median(col(elements.compareYears, 'dataBytes')))} kB (the index and one region file)`);
+  say(
+    `- with ${years} years in the dataset: one trend chart ≤ ${TARGET.dataKB} kB: ${verdict(oneTrend <= TARGET.dataKB * 1000)} (${kB(oneTrend)} kB: the index and counts.js); one comparison across every year ${kB(median(col(elements.compareYears, 'dataBytes')))} kB (the index and one region file)`,
+  );
   say(`- cumulative layout shift of the article ≤ ${TARGET.cls} at every viewport, with the README's snippet: ${verdict(worstCls <= TARGET.cls)} (worst ${fixed(worstCls, 3)})`);
   say(
-    `- baseline equivalence: ${mismatches.length ? `${mismatches.length} of 100 cards differ (${mismatches.slice(0, 3).map((c) => `${c.region} ${c.year}`).join(', ')}…): update scripts/bench/baseline.js` : '100 of 100 cards show the same text with the same elements as ours'}`,
+    `- baseline equivalence: ${
+      mismatches.length
+        ? `${mismatches.length} of 100 cards differ (${mismatches
+            .slice(0, 3)
+            .map((c) => `${c.region} ${c.year}`)
+            .join(', ')}…): update scripts/bench/baseline.js`
+        : '100 of 100 cards show the same text with the same elements as ours'
+    }`,
   );
   say(`- requests not to 127.0.0.1: ${blocked} (blocked)`);
   return lines.join('\n');

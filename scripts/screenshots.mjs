@@ -54,10 +54,7 @@ try {
           await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme === 'dark' ? 'light' : 'dark' }]);
           await page.setViewport({ width: width + 48, height: 800, deviceScaleFactor: 1 });
           await page.goto(`${origin}/scripts/screenshots/shot.html?${q}`, { waitUntil: 'load' });
-          await page.waitForFunction(
-            () => [...document.querySelectorAll('#stage > *')].every((el) => el.shadowRoot?.querySelector('[part="title"]')),
-            { timeout: 10000 },
-          );
+          await page.waitForFunction(() => [...document.querySelectorAll('#stage > *')].every((el) => el.shadowRoot?.querySelector('[part="title"]')), { timeout: 10000 });
           const stage = await page.$('#stage');
           const name = `${shot.name}-${width}-${variant}.png`;
           await stage.screenshot({ path: join(OUT, name) });
@@ -69,10 +66,12 @@ try {
     }
   }
   // The demo itself, as a visitor sees it on a desktop and on a phone.
-  for (const [name, width, height] of ONLY ? [] : [
-    ['demo-desktop', 1280, 1600],
-    ['demo-phone', 360, 1400],
-  ]) {
+  for (const [name, width, height] of ONLY
+    ? []
+    : [
+        ['demo-desktop', 1280, 1600],
+        ['demo-phone', 360, 1400],
+      ]) {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     await page.setViewport({ width, height, deviceScaleFactor: 1 });
     await page.goto(`${origin}/demo/`, { waitUntil: 'load' });

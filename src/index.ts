@@ -16,7 +16,17 @@ export { NgoElement } from './base/ngo-element.js';
 export * from './components/all.js';
 export { ELEMENTS, TAGS, elementInfo } from './elements.js';
 export type { ElementInfo, Tag } from './elements.js';
-export type { NgoErrorReason, NgoLoadDetail, NgoErrorDetail, NgoRegionSelectDetail, NgoLoadEvent, NgoErrorEvent, NgoRegionSelectEvent, NgoYearSelectDetail, NgoYearSelectEvent } from './base/events.js';
+export type {
+  NgoErrorReason,
+  NgoLoadDetail,
+  NgoErrorDetail,
+  NgoRegionSelectDetail,
+  NgoLoadEvent,
+  NgoErrorEvent,
+  NgoRegionSelectEvent,
+  NgoYearSelectDetail,
+  NgoYearSelectEvent,
+} from './base/events.js';
 export { VERSION } from './base/define.js';
 export { shadeSteps } from './base/shading.js';
 export { tallyOf, themeTrend, regionTrend, yearsOf, mentions } from './data/tally.js';

@@ -61,7 +61,10 @@ export function fallbackLines(ds: Dataset, tag: string, attrs: Attributes): stri
     const year = region && yearOr(availableYears(ds, region.id));
     const report = region && year !== undefined ? reportFor(ds, region.id, year) : undefined;
     if (!region || !report) return [];
-    const wanted = (attrs.themes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const wanted = (attrs.themes ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const shown = wanted.length ? report.highlights.filter((x) => x.themes.some((th) => wanted.includes(th))) : report.highlights;
     const specific = shown.filter((x) => x.specific).length;
     // What the card shows, in its order, so that the card replaces it at about the same height.
@@ -109,7 +112,10 @@ export function fallbackLines(ds: Dataset, tag: string, attrs: Attributes): stri
     let columns: { label: string; report: Report | undefined }[];
     let caption: string;
     if (single) {
-      const years = (attrs.years ?? '').split(',').map(Number).filter((y) => availableYears(ds, single.id).includes(y));
+      const years = (attrs.years ?? '')
+        .split(',')
+        .map(Number)
+        .filter((y) => availableYears(ds, single.id).includes(y));
       const shown = years.length ? years : availableYears(ds, single.id);
       columns = shown.map((y) => ({ label: String(y), report: reportFor(ds, single.id, y) }));
       caption = `${single.name[lang]} ${shown.join(m.sep)}`;
@@ -121,7 +127,8 @@ export function fallbackLines(ds: Dataset, tag: string, attrs: Attributes): stri
       caption = String(year);
     }
     const rows = ds.themes.map(
-      (th) => `    <tr><th scope="row">${esc(th.name[lang])}</th>${columns.map((c) => `<td>${c.report?.highlights.filter((x) => x.themes.includes(th.id)).length ?? 0}</td>`).join('')}</tr>`,
+      (th) =>
+        `    <tr><th scope="row">${esc(th.name[lang])}</th>${columns.map((c) => `<td>${c.report?.highlights.filter((x) => x.themes.includes(th.id)).length ?? 0}</td>`).join('')}</tr>`,
     );
     return [
       '<table>',
@@ -155,7 +162,13 @@ export function fallbackLines(ds: Dataset, tag: string, attrs: Attributes): stri
         .map((p) => `${p.year} ${m.ofReports(mentions(p), p.reports)}`)
         .join(m.sep);
     if (theme) return [h(m.trendTitle(theme.name[lang], from, to)), `<p>${esc(m.trendMeasure(mappedRegions(ds).length))}${m.colon}${esc(line(theme))}</p>`];
-    return [h(m.trendTitle(null, from, to)), `<p>${esc(m.trendMeasure(mappedRegions(ds).length))}</p>`, '<ul>', ...ds.themes.map((th) => `  <li>${esc(th.name[lang])}${m.colon}${esc(line(th))}</li>`), '</ul>'];
+    return [
+      h(m.trendTitle(null, from, to)),
+      `<p>${esc(m.trendMeasure(mappedRegions(ds).length))}</p>`,
+      '<ul>',
+      ...ds.themes.map((th) => `  <li>${esc(th.name[lang])}${m.colon}${esc(line(th))}</li>`),
+      '</ul>',
+    ];
   }
   return [];
 }
@@ -166,7 +179,6 @@ export function elementWithFallback(ds: Dataset | null, tag: string, attrs: [str
   const inner = ds ? fallbackLines(ds, tag, Object.fromEntries(attrs)) : [];
   return inner.length ? [open, ...inner.map((l) => `  ${l}`), `</${tag}>`].join('\n') : `${open}</${tag}>`;
 }
-
 
 /** What an element shows, in a few words, for the iframe's title (screen readers announce it). */
 function frameTitle(ds: Dataset | null, attrs: Attributes): string {

@@ -263,7 +263,10 @@ export const hostPage = (name: string, policy?: string) => fault(`page/${name}${
  * Opens `page` (a URL, or `{ srcdoc }` markup) in an <iframe> of the test page and, unless
  * `load: false`, waits for it to load. closeFrames() removes every frame opened so far.
  */
-export async function openFrame(page: string | URL | { srcdoc: string }, { width = 900, height = 700, title = 'test page', attrs = {}, load = true }: FrameOptions = {}): Promise<Frame> {
+export async function openFrame(
+  page: string | URL | { srcdoc: string },
+  { width = 900, height = 700, title = 'test page', attrs = {}, load = true }: FrameOptions = {},
+): Promise<Frame> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = String(height);
@@ -285,6 +288,11 @@ export function closeFrames(): void {
 
 /** The ngo-* elements under `root`, found through the prototype: a hostile page may shadow querySelectorAll. */
 export function elementsIn(root: Document | ShadowRoot | Element): Element[] {
-  const query = root.nodeType === Node.DOCUMENT_NODE ? Document.prototype.querySelectorAll : root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? DocumentFragment.prototype.querySelectorAll : Element.prototype.querySelectorAll;
+  const query =
+    root.nodeType === Node.DOCUMENT_NODE
+      ? Document.prototype.querySelectorAll
+      : root.nodeType === Node.DOCUMENT_FRAGMENT_NODE
+        ? DocumentFragment.prototype.querySelectorAll
+        : Element.prototype.querySelectorAll;
   return [...(query.call(root, ANY_ELEMENT) as NodeListOf<Element>)];
 }

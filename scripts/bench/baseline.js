@@ -13,7 +13,10 @@
   const script = document.currentScript;
   const datasetUrl = new URL('../../dist/data/ngo-reports.json', script ? script.src : location.href).href;
   let dataset;
-  const load = () => (dataset ??= fetch(datasetUrl, { headers: { Accept: 'application/json' } }).then((r) => r.json()).then(index));
+  const load = () =>
+    (dataset ??= fetch(datasetUrl, { headers: { Accept: 'application/json' } })
+      .then((r) => r.json())
+      .then(index));
 
   // Lookups built once per page (ours memoizes its region index the same way).
   function index(ds) {
@@ -153,7 +156,9 @@
       if (shown.length < others.length) li.append(', ', el('button', { class: 'link more-regions' }, `and ${others.length - 3} more`));
       rows.push(li);
     }
-    return rows.length ? el('section', { part: 'similar', class: 'similar' }, el('h4', { tabindex: '-1', part: 'subtitle' }, 'Similar commitments'), el('ul', null, ...rows)) : null;
+    return rows.length
+      ? el('section', { part: 'similar', class: 'similar' }, el('h4', { tabindex: '-1', part: 'subtitle' }, 'Similar commitments'), el('ul', null, ...rows))
+      : null;
   }
 
   /** The national report's highlights of the same year on the card's themes. */
@@ -163,7 +168,12 @@
     const themes = new Set(report.highlights.flatMap((h) => h.themes));
     const same = (nat && idx.reports.get(`${nat.id}|${report.year}`)?.highlights.filter((h) => h.themes.some((t) => themes.has(t)))) ?? [];
     if (!same.length) return null;
-    return el('p', { part: 'national', class: 'national muted' }, el('span', { class: 'label' }, `National report, ${report.year}: `), ...same.map((h, i) => `${i ? ' ' : ''}${h.summary.en}`));
+    return el(
+      'p',
+      { part: 'national', class: 'national muted' },
+      el('span', { class: 'label' }, `National report, ${report.year}: `),
+      ...same.map((h, i) => `${i ? ' ' : ''}${h.summary.en}`),
+    );
   }
 
   function footer(report) {
@@ -208,7 +218,11 @@
         { part: 'body', class: 'body collapsed' },
         hs.length
           ? groups(idx, hs.slice(), year)
-          : el('p', { part: 'message', class: 'message' }, report.note ? `No highlight from the ${year} report. ${report.note.en}` : `No passage on NGOs, charity or volunteering is recorded for the ${year} report.`),
+          : el(
+              'p',
+              { part: 'message', class: 'message' },
+              report.note ? `No highlight from the ${year} report. ${report.note.en}` : `No passage on NGOs, charity or volunteering is recorded for the ${year} report.`,
+            ),
       ),
       national(idx, region, report) ?? '',
       similar(idx, host, report) ?? '',
@@ -223,7 +237,11 @@
       const root = this.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = [sheet];
       root.append(
-        el('article', { part: 'card', class: 'card auto', lang: 'en' }, el('div', { class: 'skeleton', role: 'status' }, el('span', { class: 'sr' }, 'Loading…'), el('div', { class: 'bone' }))),
+        el(
+          'article',
+          { part: 'card', class: 'card auto', lang: 'en' },
+          el('div', { class: 'skeleton', role: 'status' }, el('span', { class: 'sr' }, 'Loading…'), el('div', { class: 'bone' })),
+        ),
       );
       load().then((idx) => {
         root.replaceChildren(card(idx, this));

@@ -8,7 +8,14 @@ import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 
 // Without the last flag Chromium starts omnibox WebUI renderers for each new context, 0.4–1.4 s
 // of CPU per load that has nothing to do with the page.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
+];
 const TIMEOUT_MS = 120_000;
 
 export function launch() {

@@ -90,7 +90,11 @@ export function articlePage(impl, placement = 'head', fallback = null) {
   // 'rich': each tag holds the snippet's fallback content (the card's facts as plain HTML,
   // src/snippet.ts), as the configurator and `npm run snippet` give it: the README's snippet.
   const inner = (c) =>
-    placement === 'rich' && fallback ? fallback(c).map((l) => `  ${l}`).join('\n') : `  <a href="https://example.org/${c.region}-${c.year}">What ${c.name}'s ${c.year} report says about NGOs</a>`;
+    placement === 'rich' && fallback
+      ? fallback(c)
+          .map((l) => `  ${l}`)
+          .join('\n')
+      : `  <a href="https://example.org/${c.region}-${c.year}">What ${c.name}'s ${c.year} report says about NGOs</a>`;
   const cards = ARTICLE_CARDS.map((c) => `<${tag} region="${c.region}" year="${c.year}">\n${inner(c)}\n</${tag}>`);
   const body = [
     `<p>${PARAGRAPHS[0]}</p>`,

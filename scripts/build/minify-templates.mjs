@@ -39,7 +39,7 @@ function* taggedTemplates(node) {
  */
 function units(raw) {
   const out = [];
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     if (raw[i] !== '\\') {
       const cp = raw.codePointAt(i);
       const ch = String.fromCodePoint(cp);
@@ -180,7 +180,11 @@ export function foldHtmlParts(parts) {
       if (run) out += run.includes('\n') ? ' ' : run;
       run = '';
     };
-    const peek = (i, n) => us.slice(i, i + n).map((u) => (u.escape ? '\0' : u.ch)).join('');
+    const peek = (i, n) =>
+      us
+        .slice(i, i + n)
+        .map((u) => (u.escape ? '\0' : u.ch))
+        .join('');
     for (let i = 0; i < us.length; i++) {
       const u = us[i];
       if (state === 'unquoted' && isSpace(u)) state = 'tag';
@@ -195,7 +199,10 @@ export function foldHtmlParts(parts) {
         case 'text':
           if (c === '<' && !u.escape) {
             if (peek(i + 1, 3) === '!--') {
-              out += us.slice(i + 1, i + 4).map((x) => x.raw).join('');
+              out += us
+                .slice(i + 1, i + 4)
+                .map((x) => x.raw)
+                .join('');
               i += 3;
               state = 'comment';
             } else if (/^[a-zA-Z]$/.test(peek(i + 1, 1))) {

@@ -31,8 +31,7 @@ export function sourceVersion(text = readFileSync(new URL(DEFINE_TS, ROOT), 'utf
   return m[2];
 }
 
-const mismatch = (pkg, src) =>
-  `package.json has version ${pkg} but ${DEFINE_TS} has VERSION = '${src}': run \`node scripts/build/version.mjs --write\`, then \`npm run analyze\``;
+const mismatch = (pkg, src) => `package.json has version ${pkg} but ${DEFINE_TS} has VERSION = '${src}': run \`node scripts/build/version.mjs --write\`, then \`npm run analyze\``;
 
 /**
  * A rollup plugin: fails the build when VERSION and package.json's version differ, and checks

@@ -75,7 +75,8 @@ for (const name of (await readdir(LEDGER_DIR).catch(() => [])).filter((f) => f.e
   const file = `data/ledger/${name}`;
   const ledger = await readJson(join(LEDGER_DIR, name));
   validate('ledger', file, ledger);
-  if (`${ledger.region}.json` !== name || !regionIds.has(ledger.region)) fail(file, '/region', `is ${JSON.stringify(ledger.region)}: must name a region file and match the file name`);
+  if (`${ledger.region}.json` !== name || !regionIds.has(ledger.region))
+    fail(file, '/region', `is ${JSON.stringify(ledger.region)}: must name a region file and match the file name`);
 }
 
 // 2. Integrity of the assembled dataset.
@@ -86,11 +87,36 @@ unique('data/dataset.json', '/themes', themeIds, 'theme id');
 const mapped = dataset.regions.filter((r) => r.type !== 'national');
 if (mapped.length !== REGION_COUNT) fail('data/regions/', '', `${mapped.length} regional files, expected ${REGION_COUNT}`);
 if (dataset.regions.length - mapped.length !== 1) fail('data/regions/', '', 'expected exactly one national region (china.json)');
-unique('data/regions/', '/id', dataset.regions.map((r) => r.id), 'region id');
-unique('data/regions/', '/iso', dataset.regions.map((r) => r.iso), 'ISO code');
-unique('data/regions/', '/grid', mapped.map((r) => `${r.grid.row},${r.grid.col}`), 'grid cell');
-unique('data/regions/', '/name/en', dataset.regions.map((r) => r.name.en), 'English name');
-unique('data/regions/', '/name/zh', dataset.regions.map((r) => r.name.zh), 'Chinese name');
+unique(
+  'data/regions/',
+  '/id',
+  dataset.regions.map((r) => r.id),
+  'region id',
+);
+unique(
+  'data/regions/',
+  '/iso',
+  dataset.regions.map((r) => r.iso),
+  'ISO code',
+);
+unique(
+  'data/regions/',
+  '/grid',
+  mapped.map((r) => `${r.grid.row},${r.grid.col}`),
+  'grid cell',
+);
+unique(
+  'data/regions/',
+  '/name/en',
+  dataset.regions.map((r) => r.name.en),
+  'English name',
+);
+unique(
+  'data/regions/',
+  '/name/zh',
+  dataset.regions.map((r) => r.name.zh),
+  'Chinese name',
+);
 
 const years = [...new Set(dataset.reports.map((r) => r.year))].sort();
 for (const [name, region] of sources.regionFiles) {
@@ -99,10 +125,16 @@ for (const [name, region] of sources.regionFiles) {
     const n = own.filter((x) => x === y).length;
     // A report no source file holds (data/report-files.json "missing") is absent, not empty.
     const expected = missingReport(region.iso, y) ? 0 : 1;
-    if (n !== expected) fail(`data/regions/${name}`, '/reports', `has ${n} reports for ${y}, expected ${expected ? 'exactly 1' : 'none (data/report-files.json: no source holds it)'}`);
+    if (n !== expected)
+      fail(`data/regions/${name}`, '/reports', `has ${n} reports for ${y}, expected ${expected ? 'exactly 1' : 'none (data/report-files.json: no source holds it)'}`);
   }
   region.reports.forEach((report, ri) => {
-    if (!report.highlights.length !== Boolean(report.note)) fail(`data/regions/${name}`, `/reports/${ri}/note`, report.note ? 'only a report without highlights has a note' : 'a report without highlights needs a note saying what its text does contain');
+    if (!report.highlights.length !== Boolean(report.note))
+      fail(
+        `data/regions/${name}`,
+        `/reports/${ri}/note`,
+        report.note ? 'only a report without highlights has a note' : 'a report without highlights needs a note saying what its text does contain',
+      );
     if (report.note && HAN.test(report.note.en)) fail(`data/regions/${name}`, `/reports/${ri}/note/en`, 'has Chinese characters');
     report.highlights.forEach((h, hi) => {
       const at = `/reports/${ri}/highlights/${hi}`;
@@ -131,7 +163,6 @@ try {
   fail('dist/data/ngo-reports.json', '', e.code === 'ENOENT' ? 'is missing: run npm run data:build' : `is not valid JSON (${e.message})`);
 }
 
-
 // The data files the widgets load are the same data, split by year and language.
 for (const [name, part] of splitByYear(dataset)) {
   const file = await readFile(join(DIST_DATA_DIR, name), 'utf8').catch(() => null);
@@ -146,7 +177,8 @@ else if (validate('brief-coverage', 'data/brief-coverage.json', brief)) {
   brief.points.forEach((p, i) => {
     const report = dataset.reports.find((r) => r.region === p.region && r.year === p.year);
     if (!report) fail('data/brief-coverage.json', `/points/${i}`, `no report for ${p.region} ${p.year}`);
-    else if (!report.highlights.some((h) => h.phrase === p.phrase)) fail('data/brief-coverage.json', `/points/${i}/phrase`, `no highlight of ${p.region} ${p.year} has the phrase ${JSON.stringify(p.phrase)}`);
+    else if (!report.highlights.some((h) => h.phrase === p.phrase))
+      fail('data/brief-coverage.json', `/points/${i}/phrase`, `no highlight of ${p.region} ${p.year} has the phrase ${JSON.stringify(p.phrase)}`);
   });
 }
 

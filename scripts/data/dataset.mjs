@@ -43,7 +43,10 @@ export function splitByYear(dataset) {
   const all = periods.flatMap((from) => {
     const span = years.filter((y) => y >= from && y <= from + 4);
     if (span.length < 3) return [];
-    return ['en', 'zh'].map((lang) => [`reports-${from}-${from + 4}.${lang}.js`, { years: span, lang, reports: reports.filter((r) => span.includes(r.year)).map((r) => inLang(r, lang)) }]);
+    return ['en', 'zh'].map((lang) => [
+      `reports-${from}-${from + 4}.${lang}.js`,
+      { years: span, lang, reports: reports.filter((r) => span.includes(r.year)).map((r) => inLang(r, lang)) },
+    ]);
   });
   // Per region, every year: what a comparison of one region across the years needs.
   const byRegion = regions.flatMap((region) =>
@@ -89,7 +92,22 @@ export function toCsv(dataset) {
   for (const report of dataset.reports) {
     const region = byId.get(report.region);
     for (const h of report.highlights) {
-      rows.push([region.id, region.iso, region.name.en, region.name.zh, report.year, report.title, report.url, h.kind, h.period, h.themes.join(';'), h.specific, h.summary.en, h.summary.zh, h.phrase]);
+      rows.push([
+        region.id,
+        region.iso,
+        region.name.en,
+        region.name.zh,
+        report.year,
+        report.title,
+        report.url,
+        h.kind,
+        h.period,
+        h.themes.join(';'),
+        h.specific,
+        h.summary.en,
+        h.summary.zh,
+        h.phrase,
+      ]);
     }
   }
   return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -37,7 +37,7 @@ export function sentences(body) {
   const text = reportText(body);
   const out = [];
   const re = /[^。！？\n]*(?:[。！？]+|\n|$)/g;
-  for (let m; (m = re.exec(text)) && m[0] !== ''; ) {
+  for (let m; (m = re.exec(text)) && m[0] !== '';) {
     const s = m[0].trim();
     if (s) out.push({ text: s, start: m.index + m[0].indexOf(s) });
   }

@@ -32,7 +32,10 @@ export function parseReport(text) {
       const item = /^\s*-\s+(.*)$/.exec(lines[i]);
       const pair = /^([A-Za-z_]+):\s*(.*)$/.exec(lines[i]);
       if (item && key) (meta[key] = Array.isArray(meta[key]) ? meta[key] : []).push(item[1].trim());
-      else if (pair) { key = pair[1]; meta[key] = pair[2].trim() === '' ? [] : pair[2].trim(); }
+      else if (pair) {
+        key = pair[1];
+        meta[key] = pair[2].trim() === '' ? [] : pair[2].trim();
+      }
     }
     i++;
   }
@@ -69,7 +72,7 @@ export function chineseNumber(s) {
   if (/^\d+$/.test(s)) return Number(s);
   if (!s.includes('十')) return [...s].reduce((n, c) => (c in CN_DIGITS ? n * 10 + CN_DIGITS[c] : NaN), 0);
   const [tens, ones] = s.split('十');
-  return (tens ? CN_DIGITS[tens] ?? NaN : 1) * 10 + (ones ? CN_DIGITS[ones] ?? NaN : 0);
+  return (tens ? (CN_DIGITS[tens] ?? NaN) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? NaN) : 0);
 }
 
 const NUMERAL = '[0-9〇零一二三四五六七八九十]';

@@ -51,19 +51,22 @@ for (const [file, region] of await readRegionFiles()) {
     if (title !== null && report.title !== title) problems.push(`${where}.title: ${JSON.stringify(report.title)} differs from the file's title: ${JSON.stringify(title)}`);
     const stated = deliveredDate(body);
     if ((report.delivered ?? null) !== stated) problems.push(`${where}.delivered: ${JSON.stringify(report.delivered ?? null)}, but the text states ${JSON.stringify(stated)}`);
-    if (Boolean(report.abridged) !== isAbridged(body)) problems.push(`${where}.abridged: ${Boolean(report.abridged)}, but the text ${isAbridged(body) ? 'says' : 'does not say'} 本文有删减`);
+    if (Boolean(report.abridged) !== isAbridged(body))
+      problems.push(`${where}.abridged: ${Boolean(report.abridged)}, but the text ${isAbridged(body) ? 'says' : 'does not say'} 本文有删减`);
     const own = sentences(body);
     for (const [hi, h] of report.highlights.entries()) {
       phrases++;
       if (typeof h.phrase !== 'string' || !body.includes(h.phrase)) problems.push(`${where}.highlights[${hi}].phrase: ${JSON.stringify(h.phrase)} is not in ${path}`);
       const sentence = own.find((x) => x.text.includes(h.phrase))?.text ?? '';
       const zh = h.summary.zh.replace(/。$/, '');
-      if (longestCommonRun(zh, sentence) > COPY_LIMIT * zh.length) problems.push(`${where}.highlights[${hi}].summary.zh: copies the report's sentence (over ${COPY_LIMIT * 100}% of it is one run of the text): write it in our words`);
+      if (longestCommonRun(zh, sentence) > COPY_LIMIT * zh.length)
+        problems.push(`${where}.highlights[${hi}].summary.zh: copies the report's sentence (over ${COPY_LIMIT * 100}% of it is one run of the text): write it in our words`);
     }
     const ledgerAt = `data/ledger/${region.id}.json ${report.year}`;
     const { hits, stale } = account(body, report.highlights, ledger[report.year]);
     for (const h of hits) {
-      if (h.status === 'unaccounted') problems.push(`${ledgerAt}: hit ${h.keywords.join('/')} not covered by a highlight nor excluded${h.by ? ` (${h.by})` : ''}; quote: ${JSON.stringify(h.quote)}`);
+      if (h.status === 'unaccounted')
+        problems.push(`${ledgerAt}: hit ${h.keywords.join('/')} not covered by a highlight nor excluded${h.by ? ` (${h.by})` : ''}; quote: ${JSON.stringify(h.quote)}`);
     }
     for (const e of stale) problems.push(`${ledgerAt}: exclusion ${JSON.stringify(e.quote)} accounts for no uncovered hit sentence (remove it)`);
     rows.push({ region: region.id, year: report.year, highlights: report.highlights.length, ...tally(hits) });
@@ -79,9 +82,10 @@ if (brief && !only.length) {
   const articlePath = join(dir, '..', brief.article);
   const article = await readFile(articlePath, 'utf8').catch(() => null);
   if (article === null) problems.push(`data/brief-coverage.json article: cannot read ${articlePath}`);
-  else brief.points.forEach((p, i) => {
-    if (!article.includes(p.article)) problems.push(`data/brief-coverage.json /points/${i}/article: ${JSON.stringify(p.article)} is not in ${articlePath}`);
-  });
+  else
+    brief.points.forEach((p, i) => {
+      if (!article.includes(p.article)) problems.push(`data/brief-coverage.json /points/${i}/article: ${JSON.stringify(p.article)} is not in ${articlePath}`);
+    });
 }
 
 printTally(rows);
@@ -104,12 +108,25 @@ function longestCommonRun(a, b) {
 
 /** The ledger per report (only reports with hits), then per year and overall. */
 function printTally(rows) {
-  const fmt = (t) => `${t.hits} hits: ${t.covered} covered, ${Object.values(t.excluded).reduce((a, b) => a + b, 0)} excluded${Object.keys(t.excluded).length ? ` (${Object.entries(t.excluded).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}${t.unaccounted ? `, ${t.unaccounted} UNACCOUNTED` : ''}`;
-  const sum = (list) => list.reduce((t, r) => {
-    t.hits += r.hits; t.covered += r.covered; t.unaccounted += r.unaccounted;
-    for (const [k, v] of Object.entries(r.excluded)) t.excluded[k] = (t.excluded[k] ?? 0) + v;
-    return t;
-  }, { hits: 0, covered: 0, excluded: {}, unaccounted: 0 });
+  const fmt = (t) =>
+    `${t.hits} hits: ${t.covered} covered, ${Object.values(t.excluded).reduce((a, b) => a + b, 0)} excluded${
+      Object.keys(t.excluded).length
+        ? ` (${Object.entries(t.excluded)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')})`
+        : ''
+    }${t.unaccounted ? `, ${t.unaccounted} UNACCOUNTED` : ''}`;
+  const sum = (list) =>
+    list.reduce(
+      (t, r) => {
+        t.hits += r.hits;
+        t.covered += r.covered;
+        t.unaccounted += r.unaccounted;
+        for (const [k, v] of Object.entries(r.excluded)) t.excluded[k] = (t.excluded[k] ?? 0) + v;
+        return t;
+      },
+      { hits: 0, covered: 0, excluded: {}, unaccounted: 0 },
+    );
   console.log('Coverage ledger (keyword hit sentences per report):');
   for (const r of rows) console.log(`  ${r.region} ${r.year}: ${r.highlights} highlight(s); ${fmt(r)}`);
   for (const y of [...new Set(rows.map((r) => r.year))].sort()) console.log(`  ${y} all: ${fmt(sum(rows.filter((r) => r.year === y)))}`);

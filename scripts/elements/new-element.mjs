@@ -30,7 +30,12 @@ const option = (name) => {
 };
 if (!tag || !/^ngo-[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(tag)) fail('give a tag such as ngo-foo or ngo-report-foo (lower case, starting with ngo-)');
 const folder = folderOf(tag);
-const className = option('class') ?? tag.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+const className =
+  option('class') ??
+  tag
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 const label = option('label') ?? folder.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 if (!/^[A-Z][A-Za-z0-9]*$/.test(className)) fail(`--class ${className} is no class name`);
 if (/['\\\n]/.test(label)) fail('--label must not hold quotes, backslashes or line breaks');

@@ -77,7 +77,7 @@ if (fs.existsSync(contractPath)) {
     'elements (§3)': [...section(3).matchAll(/^### `<([a-z-]+)>`/gm)].map((m) => m[1]).filter((tag) => !(tag in NOT_YET_SHIPPED && !(tag in ELEMENTS))),
     'shared attributes (§2)': [...section(2).matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]),
     'custom properties (§5)': [...new Set(section(5).match(/--ngo-[a-z-]+/g))],
-    'parts (§5)': [.../^- Parts: (.*)$/m.exec(section(5))?.[1].matchAll(/`([a-z-]+)`/g) ?? []].map((m) => m[1]),
+    'parts (§5)': [...(/^- Parts: (.*)$/m.exec(section(5))?.[1].matchAll(/`([a-z-]+)`/g) ?? [])].map((m) => m[1]),
   };
   const inData = {
     'elements (§3)': Object.keys(ELEMENTS),

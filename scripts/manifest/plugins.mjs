@@ -17,13 +17,12 @@ export function litStateIsNotAttribute() {
       const props = node.members.find((m) => m.name?.getText() === 'properties' && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword));
       const entries = props?.initializer && ts.isObjectLiteralExpression(props.initializer) ? props.initializer.properties : [];
       const isState = (options) =>
-        options && ts.isObjectLiteralExpression(options) &&
-        options.properties.some((o) => o.name?.getText() === 'state' && o.initializer?.kind === ts.SyntaxKind.TrueKeyword);
+        options && ts.isObjectLiteralExpression(options) && options.properties.some((o) => o.name?.getText() === 'state' && o.initializer?.kind === ts.SyntaxKind.TrueKeyword);
       const states = entries.filter((e) => ts.isPropertyAssignment(e) && isState(e.initializer)).map((e) => e.name.getText());
       const doc = moduleDoc.declarations.find((d) => d.name === node.name.getText());
       if (!doc || !states.length) return;
       doc.attributes = (doc.attributes ?? []).filter((a) => !states.includes(a.fieldName ?? a.name));
-      for (const m of doc.members ?? []) if (states.includes(m.name)) delete m.attribute, delete m.reflects;
+      for (const m of doc.members ?? []) if (states.includes(m.name)) (delete m.attribute, delete m.reflects);
     },
   };
 }

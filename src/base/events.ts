@@ -42,11 +42,6 @@ declare global {
 }
 
 /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
-export function emit<K extends keyof NgoEventMap>(
-  target: EventTarget,
-  type: K,
-  detail: HTMLElementEventMap[K]['detail'],
-  cancelable = false,
-): boolean {
+export function emit<K extends keyof NgoEventMap>(target: EventTarget, type: K, detail: HTMLElementEventMap[K]['detail'], cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }

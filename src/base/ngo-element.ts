@@ -208,7 +208,12 @@ export abstract class NgoElement extends LitElement {
     const near = suggestRegions(ds, query);
     const items = miss ? [miss.city, ...near.filter((r) => r !== miss.city)] : near;
     const pick = (r: Region) => (choose(r), this.focusTitle_());
-    throw new Refused(notFound(miss ? m.cityOf(query, miss.city.name[lang]) : m.noRegion(query), suggestions(items, (r) => r.name[lang], m, pick)));
+    throw new Refused(
+      notFound(
+        miss ? m.cityOf(query, miss.city.name[lang]) : m.noRegion(query),
+        suggestions(items, (r) => r.name[lang], m, pick),
+      ),
+    );
   }
 
   /** The theme of the `theme` attribute's value `query`; else the render stops with the nearest themes to choose from. */
@@ -216,7 +221,17 @@ export abstract class NgoElement extends LitElement {
     const found = findTheme(ds, query);
     if (found) return found;
     const { m_: m, lang_: lang } = this;
-    throw new Refused(notFound(m.noTheme(query), suggestions(suggestThemes(ds, query), (t) => t.name[lang], m, (t) => (this.setAttribute('theme', t.id), this.focusTitle_()))));
+    throw new Refused(
+      notFound(
+        m.noTheme(query),
+        suggestions(
+          suggestThemes(ds, query),
+          (t) => t.name[lang],
+          m,
+          (t) => (this.setAttribute('theme', t.id), this.focusTitle_()),
+        ),
+      ),
+    );
   }
 
   /** The year buttons, unless the year attribute fixes the year. */
@@ -233,12 +248,13 @@ export abstract class NgoElement extends LitElement {
    * The card's header: the title (a name in both languages shows the other one beside it), what
    * goes before and after it, and the year buttons when `years` are given.
    */
-  protected header_(title: Localized | string, { before = nothing, after = nothing, years, year }: { before?: unknown; after?: unknown; years?: readonly number[]; year?: number } = {}): TemplateResult {
+  protected header_(
+    title: Localized | string,
+    { before = nothing, after = nothing, years, year }: { before?: unknown; after?: unknown; years?: readonly number[]; year?: number } = {},
+  ): TemplateResult {
     const other = otherLang(this.lang_);
     const text = typeof title === 'string' ? title : html`${title[this.lang_]} <span class="other" lang=${langTag(other)}>${title[other]}</span>`;
-    return html`<header part="header">
-      ${before} ${heading(this.level_, text, 'title')} ${after} ${years && year !== undefined ? this.yearButtons_(years, year) : nothing}
-    </header>`;
+    return html`<header part="header">${before} ${heading(this.level_, text, 'title')} ${after} ${years && year !== undefined ? this.yearButtons_(years, year) : nothing}</header>`;
   }
 
   /** The dataset credit and, given a report, its source. */
@@ -272,7 +288,8 @@ export abstract class NgoElement extends LitElement {
     // The first load of a tag that holds fallback content (the snippet's plain-HTML card): that
     // content stays in place, as the reader saw it before the script ran, until the card replaces it.
     if (waiting && !this.shown_ && this.hasFallback_()) {
-      return html`<p class="skeleton sr" role="status">${this.m_.loading}</p><slot></slot>`;
+      return html`<p class="skeleton sr" role="status">${this.m_.loading}</p>
+        <slot></slot>`;
     }
     const body = this.data_.render({
       initial: () => this.renderLoading_(),
@@ -283,7 +300,13 @@ export abstract class NgoElement extends LitElement {
     });
     // The content is English or Chinese, left to right, even in a right-to-left page.
     return html`<article part="card" class="card ${scheme}" lang=${langTag(this.lang_)} dir="ltr">
-      ${this.debug && this.notices_.length ? html`<ul part="message" class="message notice" lang="en">${this.notices_.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+      ${
+        this.debug && this.notices_.length
+          ? html`<ul part="message" class="message notice" lang="en">
+              ${this.notices_.map((n) => html`<li>${n}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${body}
     </article>`;
   }
@@ -314,7 +337,7 @@ export abstract class NgoElement extends LitElement {
     try {
       outcome = this.renderContent_(ds);
     } catch (e) {
-      if (!(e instanceof Refused)) return (this.shown_ = undefined), this.renderLoadError_(e);
+      if (!(e instanceof Refused)) return ((this.shown_ = undefined), this.renderLoadError_(e));
       outcome = e.outcome;
     }
     if ('content' in outcome) {

@@ -36,9 +36,7 @@ export function highlightItem(ds: Dataset, h: Highlight, year: number, m: Messag
   const period = periodLabel(h, year, m);
   return html`<li part="highlight" class="highlight${extra ? ' extra' : ''}">
     <p>${period ? html`<span part="period" class="period">${period}</span>${m.colon}` : nothing}${h.summary[lang]}</p>
-    <p class="muted">
-      ${m.original} <q part="phrase" lang=${ZH}>${h.phrase}</q>${h.specific ? '' : ` · ${m.listMention}`}
-    </p>
+    <p class="muted">${m.original} <q part="phrase" lang=${ZH}>${h.phrase}</q>${h.specific ? '' : ` · ${m.listMention}`}</p>
     ${chips(ds, h.themes, lang)}
   </li>`;
 }
@@ -62,8 +60,14 @@ export function yearSwitcher(years: readonly number[], current: number, m: Messa
   const at = years.indexOf(current);
   const step = (d: number, label: string, mark: string) => {
     const to = years[at + d];
-    return html`<button class="step" aria-label=${to === undefined ? label : `${label}${m.colon}${to}`} aria-disabled=${to === undefined ? 'true' : 'false'}
-      @click=${() => to !== undefined && choose(to)}><span aria-hidden="true">${mark}</span></button>`;
+    return html`<button
+      class="step"
+      aria-label=${to === undefined ? label : `${label}${m.colon}${to}`}
+      aria-disabled=${to === undefined ? 'true' : 'false'}
+      @click=${() => to !== undefined && choose(to)}
+    >
+      <span aria-hidden="true">${mark}</span>
+    </button>`;
   };
   return html`<div class="row years compact" role="group" aria-label=${m.reportYear}>
     ${step(-1, m.earlierYear, '‹')}
@@ -77,9 +81,7 @@ export function yearSwitcher(years: readonly number[], current: number, m: Messa
 /** Buttons for the closest matches of an unknown name. */
 export function suggestions<T>(items: readonly T[], label: (item: T) => string, m: Messages, choose: (item: T) => void): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
-  return html`<p class="row">
-    ${m.didYouMean} ${items.map((item) => html`<button class="link" @click=${() => choose(item)}>${label(item)}</button>`)}
-  </p>`;
+  return html`<p class="row">${m.didYouMean} ${items.map((item) => html`<button class="link" @click=${() => choose(item)}>${label(item)}</button>`)}</p>`;
 }
 
 /** A link to the official report, or a plain statement that none is recorded. */
@@ -100,10 +102,12 @@ function notes(report: Report, m: Messages): TemplateResult | typeof nothing {
 export function sourceFooter(report: Report | undefined, datasetUrl: string, bundled: boolean, m: Messages): TemplateResult {
   const json = safeUrl(datasetUrl);
   return html`<footer part="footer" class="muted">
-    ${report
-      ? html`<p part="source">${m.source}${m.colon}${reportLink(report, m)}${report.delivered ? html` · <time>${report.delivered}</time>` : nothing}</p>
-          ${notes(report, m)}`
-      : nothing}
+    ${
+      report
+        ? html`<p part="source">${m.source}${m.colon}${reportLink(report, m)}${report.delivered ? html` · <time>${report.delivered}</time>` : nothing}</p>
+            ${notes(report, m)}`
+        : nothing
+    }
     ${json ? html`<p>${m.data}${m.colon}<a href=${json}>JSON</a>${bundled ? html` · <a href=${json.replace(/json$/, 'csv')}>CSV</a>` : nothing}</p>` : nothing}
   </footer>`;
 }
@@ -117,5 +121,8 @@ export function parseLimit(value: string | null | undefined): number | null | un
 
 /** Comma-separated values, trimmed, empty ones dropped. */
 export function parseList(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(/[,，、]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -45,9 +45,7 @@ export const FONT_FAMILY = 'inherit';
  */
 export function cardTokens(): string {
   const scheme = (c: SchemeColor) => `light-dark(${c.light},${c.dark})`;
-  return [
-    ...Object.entries(COLORS).map(([name, c]) => `--_${name}:var(--ngo-color-${name},${scheme(c)})`),
-    `--_space:var(--ngo-space,${SPACE})`,
-    `--_tint:${scheme(TINT)}`,
-  ].join(';');
+  return [...Object.entries(COLORS).map(([name, c]) => `--_${name}:var(--ngo-color-${name},${scheme(c)})`), `--_space:var(--ngo-space,${SPACE})`, `--_tint:${scheme(TINT)}`].join(
+    ';',
+  );
 }

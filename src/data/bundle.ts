@@ -137,12 +137,21 @@ function requestYears(key: string, base: string, lang: SummaryLang, years: numbe
       const name = `reports-${from}-${from + 4}.${lang}.js`;
       const all = file(name).then((v) => part(v, name, lang, (p) => Array.isArray(p.years) && p.years.join() === inPeriod.join()));
       for (const year of inPeriod) {
-        if (!have.has(year)) keep(year, all.then((reports) => reports.filter((r) => (r as { year?: unknown })?.year === year)), new URL(name, base).href);
+        if (!have.has(year))
+          keep(
+            year,
+            all.then((reports) => reports.filter((r) => (r as { year?: unknown })?.year === year)),
+            new URL(name, base).href,
+          );
       }
     } else {
       for (const year of wanted) {
         const name = `reports-${year}.${lang}.js`;
-        keep(year, file(name).then((v) => part(v, name, lang, (p) => p.year === year)), new URL(name, base).href);
+        keep(
+          year,
+          file(name).then((v) => part(v, name, lang, (p) => p.year === year)),
+          new URL(name, base).href,
+        );
       }
     }
   }
@@ -160,7 +169,14 @@ async function reportsOf(base: string, lang: SummaryLang, years: number[], every
       const years = new Set<number>();
       const sent = new Promise<void>((resolve) => setTimeout(resolve)).then(() => {
         queued.delete(key);
-        requestYears(key, base, lang, [...years].sort((a, b) => a - b), every, file);
+        requestYears(
+          key,
+          base,
+          lang,
+          [...years].sort((a, b) => a - b),
+          every,
+          file,
+        );
       });
       queued.set(key, (q = { years, sent }));
     }

@@ -8,7 +8,10 @@ import type { Dataset, Region, Theme } from './types.js';
 
 /** Lower case, no spaces, hyphens, underscores, dots or apostrophes, full-width forms folded. */
 export function normalize(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s\-_.'’·]+/g, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_.'’·]+/g, '');
 }
 
 /** normalize() for a name from the data; '' for one too long to be anything a site editor types. */
@@ -93,7 +96,10 @@ export function nearest<T>(items: readonly T[], keys: (item: T) => string[], que
     }
     if (best < Infinity) scored.push([item, best]);
   }
-  return scored.sort((a, b) => a[1] - b[1]).slice(0, max).map(([item]) => item);
+  return scored
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, max)
+    .map(([item]) => item);
 }
 
 export const suggestRegions = (ds: Dataset, query: string): Region[] => nearest(ds.regions, regionKeys, query);

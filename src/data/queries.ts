@@ -43,7 +43,10 @@ export function reportFor(ds: Dataset, regionId: string, year?: number): Report 
 
 /** Specific commitments before list mentions; otherwise the report's own order. */
 export function bySpecificity(highlights: readonly Highlight[]): Highlight[] {
-  return highlights.map((h, i) => [h, i] as const).sort((a, b) => Number(b[0].specific) - Number(a[0].specific) || a[1] - b[1]).map(([h]) => h);
+  return highlights
+    .map((h, i) => [h, i] as const)
+    .sort((a, b) => Number(b[0].specific) - Number(a[0].specific) || a[1] - b[1])
+    .map(([h]) => h);
 }
 
 export interface ThemeMention {

@@ -1,17 +1,7 @@
 /** The dataset's shape (public contract §6). Values come from validate.ts, never straight from JSON. */
 import type { ReportTally } from './tally.js';
 
-export const THEME_IDS = [
-  'charity',
-  'social-orgs',
-  'volunteering',
-  'social-work',
-  'five-social',
-  'community-gov',
-  'protection',
-  'red-cross',
-  'cross-strait',
-] as const;
+export const THEME_IDS = ['charity', 'social-orgs', 'volunteering', 'social-work', 'five-social', 'community-gov', 'protection', 'red-cross', 'cross-strait'] as const;
 
 export type ThemeId = (typeof THEME_IDS)[number];
 export type RegionType = 'province' | 'autonomous-region' | 'municipality' | 'national';

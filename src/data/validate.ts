@@ -64,35 +64,35 @@ const counts: Check = (v, p) => {
 /** The dataset's check, with the check of a highlight's summary (both languages, or one: bundle.ts). */
 const datasetCheck = (summary: Check) =>
   obj({
-  title: str,
-  themes: list(obj({ id: oneOf(THEME_IDS), name: localized, description: localized })),
-  regions: list(
-    obj({
-      id: str,
-      iso: str,
-      type: oneOf(['province', 'autonomous-region', 'municipality', 'national']),
-      name: localized,
-      short: opt(localized),
-      // Every region but the national one has a tile on the map (checked below).
-      grid: opt(obj({ row: cell, col: cell })),
-    }),
-  ),
-  years: opt(list(year)),
-  absent: opt(list(obj({ region: str, year }))),
-  tally: opt(list(obj({ region: str, year, themes: counts }))),
-  reports: list(
-    obj({
-      region: str,
-      year,
-      title: str,
-      url: opt(str),
-      delivered: opt(str),
-      abridged: opt(bool),
-      note: opt(localized),
-      highlights: list(obj({ kind: oneOf(['review', 'plan']), period: opt(period), themes: list(oneOf(THEME_IDS)), summary, phrase: str, specific: bool })),
-    }),
-  ),
-});
+    title: str,
+    themes: list(obj({ id: oneOf(THEME_IDS), name: localized, description: localized })),
+    regions: list(
+      obj({
+        id: str,
+        iso: str,
+        type: oneOf(['province', 'autonomous-region', 'municipality', 'national']),
+        name: localized,
+        short: opt(localized),
+        // Every region but the national one has a tile on the map (checked below).
+        grid: opt(obj({ row: cell, col: cell })),
+      }),
+    ),
+    years: opt(list(year)),
+    absent: opt(list(obj({ region: str, year }))),
+    tally: opt(list(obj({ region: str, year, themes: counts }))),
+    reports: list(
+      obj({
+        region: str,
+        year,
+        title: str,
+        url: opt(str),
+        delivered: opt(str),
+        abridged: opt(bool),
+        note: opt(localized),
+        highlights: list(obj({ kind: oneOf(['review', 'plan']), period: opt(period), themes: list(oneOf(THEME_IDS)), summary, phrase: str, specific: bool })),
+      }),
+    ),
+  });
 
 const checks: Record<'both' | keyof Localized, Check> = {
   both: datasetCheck(localized),

@@ -219,8 +219,7 @@ const en: Messages = {
   chooseYear: 'Choose a year',
   showTable: 'Show the figures as a table',
   year: 'Year',
-  trendSummary: (th, f, l, p) =>
-    `${th}: ${enN(f[1])} of ${enN(f[2])} regions in ${f[0]}, ${enN(l[1])} of ${enN(l[2])} in ${l[0]}; most in ${p[0]} (${enN(p[1])}).`,
+  trendSummary: (th, f, l, p) => `${th}: ${enN(f[1])} of ${enN(f[2])} regions in ${f[0]}, ${enN(l[1])} of ${enN(l[2])} in ${l[0]}; most in ${p[0]} (${enN(p[1])}).`,
   regionSummary: (r, n, a, b) => `${r}: highlights on ${plural(n, 'theme', 'themes')}, ${a}–${b}; the table gives each year.`,
   noRegionHighlights: (r) => `The data has no highlight from ${r}'s reports in these years.`,
   noReportShort: 'no report',

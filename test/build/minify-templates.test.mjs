@@ -28,7 +28,7 @@ describe('foldCss', () => {
     // A CSS escape outside strings (an escaped colon in a class name) is not the colon rule.
     assert.equal(foldCss('.a\\\\:  b { x: y }'), '.a\\\\: b{x:y}');
     // \\n in the raw text is not white space to fold.
-    assert.equal(foldCss(".a { b: c\\n ; }"), '.a{b:c\\n}');
+    assert.equal(foldCss('.a { b: c\\n ; }'), '.a{b:c\\n}');
   });
 
   test('a string left open ends at the line break (a bad string in CSS), folding resumes after it', () => {
@@ -48,10 +48,7 @@ describe('foldCss', () => {
   });
 
   test('keeps an unquoted url() as written, folds around a quoted one', () => {
-    assert.equal(
-      foldCss(".a { background: url(data:image/svg+xml;utf8,<svg/>) , url( 'a b.png' ); }"),
-      ".a{background:url(data:image/svg+xml;utf8,<svg/>),url( 'a b.png' )}",
-    );
+    assert.equal(foldCss(".a { background: url(data:image/svg+xml;utf8,<svg/>) , url( 'a b.png' ); }"), ".a{background:url(data:image/svg+xml;utf8,<svg/>),url( 'a b.png' )}");
     assert.equal(foldCss('.a { b: URL(x.png) no-repeat; }'), '.a{b:URL(x.png) no-repeat}');
   });
 
@@ -60,7 +57,10 @@ describe('foldCss', () => {
   });
 
   test(':host() and ::slotted()', () => {
-    assert.equal(foldCss(':host(.dark) ,\n:host([hidden]) {\n  display: none;\n}\n::slotted(p) { margin: 0; }'), ':host(.dark),:host([hidden]){display:none}::slotted(p){margin:0}');
+    assert.equal(
+      foldCss(':host(.dark) ,\n:host([hidden]) {\n  display: none;\n}\n::slotted(p) { margin: 0; }'),
+      ':host(.dark),:host([hidden]){display:none}::slotted(p){margin:0}',
+    );
   });
 
   test('@media and @container', () => {
@@ -120,11 +120,7 @@ describe('minifyTemplates (the rollup plugin)', () => {
     const out = transform(code).code;
     assert.equal(
       out,
-      [
-        "const s = css` .a{content:' (see: this, that) '}`;",
-        'const t = html`<p title="a\n  b"> ${`keep\n  this`} </p>`;',
-        'const u = `plain\n  text`;',
-      ].join('\n'),
+      ["const s = css` .a{content:' (see: this, that) '}`;", 'const t = html`<p title="a\n  b"> ${`keep\n  this`} </p>`;', 'const u = `plain\n  text`;'].join('\n'),
     );
   });
 

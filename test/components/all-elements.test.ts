@@ -49,7 +49,11 @@ for (const { tag, shows: attrs } of ELEMENTS) {
       await card(html`${el}`);
       expect((await error).detail.reason).to.equal('http');
       expect(message(el)).to.contain('The data could not be loaded');
-      expect($<HTMLSlotElement>(el, 'slot')!.assignedElements().map((p) => p.textContent)).to.deep.equal(['Fallback text']);
+      expect(
+        $<HTMLSlotElement>(el, 'slot')!
+          .assignedElements()
+          .map((p) => p.textContent),
+      ).to.deep.equal(['Fallback text']);
       await expect(el).to.be.accessible();
       const loaded = oneEvent(el, 'ngo-load');
       buttons(el, 'Retry')[0]!.click();

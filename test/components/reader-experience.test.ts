@@ -145,7 +145,12 @@ describe('load errors as readers meet them', () => {
       const line = $(el, '[part="message"]')!;
       expect(line.classList.contains('compact'), 'a line, not the box').to.equal(true);
       expect(text(line)).to.equal('The data could not be loaded. Check the connection and retry. Retry');
-      expect(el.shadowRoot!.querySelector('slot')!.assignedElements().map((e) => e.textContent)).to.deep.equal(['Sichuan 2026: the facts, as plain HTML']);
+      expect(
+        el
+          .shadowRoot!.querySelector('slot')!
+          .assignedElements()
+          .map((e) => e.textContent),
+      ).to.deep.equal(['Sichuan 2026: the facts, as plain HTML']);
     } finally {
       el.remove();
     }

@@ -30,9 +30,13 @@ describe('<ngo-report-compare>', () => {
       counts.forEach((hs, i) => {
         const specific = hs.filter((h) => h.specific).length;
         // What the eye reads, and what a screen reader says as one phrase.
-        expect(text(cells[i]!.querySelector('[aria-hidden="true"]')), `${theme.id} column ${i}`).to.equal(hs.length ? `${hs.length}${specific ? ` ${specific} specific` : ''}` : '–');
+        expect(text(cells[i]!.querySelector('[aria-hidden="true"]')), `${theme.id} column ${i}`).to.equal(
+          hs.length ? `${hs.length}${specific ? ` ${specific} specific` : ''}` : '–',
+        );
         const n = hs.length;
-        expect(text(cells[i]!.querySelector('.sr')), `${theme.id} column ${i}`).to.equal(n ? `${n} ${n === 1 ? 'highlight' : 'highlights'}${specific ? `, ${specific} specific` : ''}` : 'none');
+        expect(text(cells[i]!.querySelector('.sr')), `${theme.id} column ${i}`).to.equal(
+          n ? `${n} ${n === 1 ? 'highlight' : 'highlights'}${specific ? `, ${specific} specific` : ''}` : 'none',
+        );
       });
       expect(text(tr.querySelector('th')).includes('in every column'), theme.id).to.equal(counts.every((hs) => hs.length > 0));
     }
@@ -99,9 +103,11 @@ describe('<ngo-report-compare>', () => {
   });
 
   it('scrolls inside the card on a narrow column, with a visible cue', async () => {
-    const box = await fixture<HTMLElement>(html`<div style="width:280px">
-      <ngo-report-compare regions="sichuan,tianjin,fujian,jilin,jiangsu,beijing"></ngo-report-compare>
-    </div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="width:280px">
+        <ngo-report-compare regions="sichuan,tianjin,fujian,jilin,jiangsu,beijing"></ngo-report-compare>
+      </div>`,
+    );
     const el = box.firstElementChild!;
     await settled(el);
     const cardEl = $(el, '[part="card"]')!;
@@ -116,7 +122,9 @@ describe('<ngo-report-compare>', () => {
 
 describe('<ngo-report-compare> on a 280 px phone', () => {
   it('keeps the theme names in view while the columns scroll, and opened highlights within the visible width', async () => {
-    const box = await fixture<HTMLElement>(html`<div style="width:280px"><ngo-report-compare regions="sichuan,tianjin,fujian,jilin,jiangsu" year="2023"></ngo-report-compare></div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="width:280px"><ngo-report-compare regions="sichuan,tianjin,fujian,jilin,jiangsu" year="2023"></ngo-report-compare></div>`,
+    );
     const el = box.firstElementChild!;
     await settled(el);
     const scroller = $(el, '.scroll')!;

@@ -15,10 +15,12 @@ const focusedId = (el: Element) => (el.shadowRoot!.activeElement as HTMLElement 
 
 /** A map linked by for= to a Beijing card (map and card years optional), both rendered. */
 async function linkedPair(id: string, mapYear?: string, cardYear?: string): Promise<HTMLElement[]> {
-  const page = await fixture<HTMLElement>(html`<div>
-    <ngo-report-map for=${id} year=${mapYear ?? nothing}></ngo-report-map>
-    <ngo-report-region id=${id} region="beijing" year=${cardYear ?? nothing}></ngo-report-region>
-  </div>`);
+  const page = await fixture<HTMLElement>(
+    html`<div>
+      <ngo-report-map for=${id} year=${mapYear ?? nothing}></ngo-report-map>
+      <ngo-report-region id=${id} region="beijing" year=${cardYear ?? nothing}></ngo-report-region>
+    </div>`,
+  );
   const pair = [...page.children] as HTMLElement[];
   for (const el of pair) await settled(el);
   return pair;
@@ -66,8 +68,16 @@ describe('<ngo-report-map>', () => {
   it('splits counts into at most four steps that cover 1 to the maximum', () => {
     expect(shadeSteps(0)).to.deep.equal([]);
     expect(shadeSteps(1)).to.deep.equal([[1, 1]]);
-    expect(shadeSteps(2)).to.deep.equal([[1, 1], [2, 2]]);
-    expect(shadeSteps(7)).to.deep.equal([[1, 1], [2, 3], [4, 5], [6, 7]]);
+    expect(shadeSteps(2)).to.deep.equal([
+      [1, 1],
+      [2, 2],
+    ]);
+    expect(shadeSteps(7)).to.deep.equal([
+      [1, 1],
+      [2, 3],
+      [4, 5],
+      [6, 7],
+    ]);
     for (let max = 1; max < 40; max++) {
       const s = shadeSteps(max);
       expect(s.length).to.be.at.most(4);
@@ -120,7 +130,11 @@ describe('<ngo-report-map>', () => {
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     expect(focusedId(el)).to.equal('heilongjiang');
-    expect($$(el, '[part="tile"]').filter((t) => t.getAttribute('tabindex') === '0').map((t) => t.dataset.id)).to.deep.equal(['heilongjiang']);
+    expect(
+      $$(el, '[part="tile"]')
+        .filter((t) => t.getAttribute('tabindex') === '0')
+        .map((t) => t.dataset.id),
+    ).to.deep.equal(['heilongjiang']);
   });
 
   it('selects with Enter, marks the tile and fires ngo-region-select', async () => {
@@ -143,7 +157,7 @@ describe('<ngo-report-map>', () => {
     tile(map!, 'jiangsu').click();
     await settled(region!);
     expect(region!.getAttribute('region')).to.equal('jiangsu');
-    expect(region!.hasAttribute('year'), 'the year stays the reader\'s choice').to.equal(false);
+    expect(region!.hasAttribute('year'), "the year stays the reader's choice").to.equal(false);
     expect(text(title(region!))).to.equal('Jiangsu 江苏省');
     expect(text($(region!, '[part="header"]'))).to.contain('2023 government work report');
     expect($$(region!, '.years [aria-pressed="true"]').map(text)).to.deep.equal(['2023']);
@@ -169,10 +183,12 @@ describe('<ngo-report-map>', () => {
   });
 
   it('leaves the linked card alone when the select event is cancelled', async () => {
-    const page = await fixture<HTMLElement>(html`<div @ngo-region-select=${(e: Event) => e.preventDefault()}>
-      <ngo-report-map for="kept"></ngo-report-map>
-      <ngo-report-region id="kept" region="beijing"></ngo-report-region>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div @ngo-region-select=${(e: Event) => e.preventDefault()}>
+        <ngo-report-map for="kept"></ngo-report-map>
+        <ngo-report-region id="kept" region="beijing"></ngo-report-region>
+      </div>`,
+    );
     await settled(page.children[0]!);
     tile(page.children[0]!, 'jiangsu').click();
     expect(page.children[1]!.getAttribute('region')).to.equal('beijing');
@@ -204,7 +220,9 @@ describe('<ngo-report-map>', () => {
   it('tells screen readers where the most highlights are', async () => {
     const el = await card(html`<ngo-report-map year="2024"></ngo-report-map>`);
     const max = Math.max(...mappedRegions(ds).map((r) => reportFor(ds, r.id, 2024)!.highlights.length));
-    const leaders = mappedRegions(ds).filter((r) => reportFor(ds, r.id, 2024)!.highlights.length === max).sort((a, b) => a.short.en.localeCompare(b.short.en));
+    const leaders = mappedRegions(ds)
+      .filter((r) => reportFor(ds, r.id, 2024)!.highlights.length === max)
+      .sort((a, b) => a.short.en.localeCompare(b.short.en));
     expect(text($(el, 'p.sr'))).to.equal(`Most highlights: ${leaders.map((r) => r.short.en).join(', ')}, ${max}.`);
   });
 

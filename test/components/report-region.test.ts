@@ -108,8 +108,16 @@ describe('<ngo-report-region>', () => {
     const warnings = watchWarnings();
     try {
       await card(html`${el}`);
-      expect(events.map((e) => e.type), 'the attribute error, then the data').to.deep.equal(['ngo-error', 'ngo-load']);
-      expect(errors().map((e) => e.detail)).to.deep.equal([{ reason: 'attribute', message: 'Ignored themes="charity,nonsense" (use charity, social-orgs, volunteering, social-work, five-social, community-gov, protection, red-cross, cross-strait).' }]);
+      expect(
+        events.map((e) => e.type),
+        'the attribute error, then the data',
+      ).to.deep.equal(['ngo-error', 'ngo-load']);
+      expect(errors().map((e) => e.detail)).to.deep.equal([
+        {
+          reason: 'attribute',
+          message: 'Ignored themes="charity,nonsense" (use charity, social-orgs, volunteering, social-work, five-social, community-gov, protection, red-cross, cross-strait).',
+        },
+      ]);
       expect(warnings.join(' ')).to.contain('<ngo-report-region>: Ignored themes="charity,nonsense"');
       expect($(el, '.notice'), 'readers see no developer notice').to.equal(null);
       const expected = reportFor(ds, 'sichuan', 2023)!.highlights.filter((h) => h.themes.includes('charity'));
@@ -199,6 +207,7 @@ describe('<ngo-report-region>', () => {
   });
 
   it('renders markup in the region attribute as text', async () => {
+    // eslint-disable-next-line lit/attribute-value-entities -- the hostile value is the point of the test
     const el = await card(html`<ngo-report-region region="<img src=x onerror=alert(1)>"></ngo-report-region>`);
     expect($(el, 'img')).to.equal(null);
     expect(message(el)).to.contain('No region matches “<img src=x onerror=alert(1)>”.');
@@ -233,10 +242,12 @@ describe('<ngo-report-region> in narrow columns', () => {
     [160, '16px'],
   ] as const) {
     it(`does not scroll sideways at ${width} px wide with ${fontSize} text`, async () => {
-      const box = await fixture<HTMLElement>(html`<div style="width:${width}px;font-size:${fontSize}">
-        <ngo-report-region region="inner-mongolia" year="2023"></ngo-report-region>
-        <ngo-theme-list theme="charity" year="2023" limit="2"></ngo-theme-list>
-      </div>`);
+      const box = await fixture<HTMLElement>(
+        html`<div style="width:${width}px;font-size:${fontSize}">
+          <ngo-report-region region="inner-mongolia" year="2023"></ngo-report-region>
+          <ngo-theme-list theme="charity" year="2023" limit="2"></ngo-theme-list>
+        </div>`,
+      );
       for (const el of box.children) {
         await settled(el);
         const cardEl = el.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!;

@@ -73,12 +73,14 @@ describe('loading and error states', () => {
   });
 
   it('keeps a broken card from affecting its neighbours', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <ngo-report-region id="bad" region="tianjin" src=${fixtureUrl('page.html')}></ngo-report-region>
-      <ngo-report-region id="unknown" region="nowhere"></ngo-report-region>
-      <ngo-report-region id="good" region="tianjin" year="2023"></ngo-report-region>
-      <ngo-theme-list id="list" theme="charity" year="2023"></ngo-theme-list>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <ngo-report-region id="bad" region="tianjin" src=${fixtureUrl('page.html')}></ngo-report-region>
+        <ngo-report-region id="unknown" region="nowhere"></ngo-report-region>
+        <ngo-report-region id="good" region="tianjin" year="2023"></ngo-report-region>
+        <ngo-theme-list id="list" theme="charity" year="2023"></ngo-theme-list>
+      </div>`,
+    );
     for (const el of page.children) await settled(el);
     expect(message(page.querySelector('#bad')!)).to.contain('not in the expected format');
     expect(message(page.querySelector('#unknown')!)).to.contain('No region matches “nowhere”.');
@@ -94,14 +96,16 @@ describe('a hostile dataset', () => {
 
   it('renders every text field as inert text and links no unsafe URL', async () => {
     const src = HOSTILE_URL;
-    const page = await fixture<HTMLElement>(html`<div>
-      <ngo-report-region region="evil" year="2024" src=${src}></ngo-report-region>
-      <ngo-report-region region="toString" year="2024" src=${src} lang="zh"></ngo-report-region>
-      <ngo-report-region region="evil" year="2023" src=${src}></ngo-report-region>
-      <ngo-report-region region="__proto__" year="2023" src=${src}></ngo-report-region>
-      <ngo-theme-list theme="charity" year="2024" src=${src}></ngo-theme-list>
-      <ngo-theme-list src=${src}></ngo-theme-list>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <ngo-report-region region="evil" year="2024" src=${src}></ngo-report-region>
+        <ngo-report-region region="toString" year="2024" src=${src} lang="zh"></ngo-report-region>
+        <ngo-report-region region="evil" year="2023" src=${src}></ngo-report-region>
+        <ngo-report-region region="__proto__" year="2023" src=${src}></ngo-report-region>
+        <ngo-theme-list theme="charity" year="2024" src=${src}></ngo-theme-list>
+        <ngo-theme-list src=${src}></ngo-theme-list>
+      </div>`,
+    );
     const cards = [...page.children];
     await settled(cards);
     await new Promise((r) => setTimeout(r, 100));
@@ -129,7 +133,14 @@ describe('a card while loading', () => {
     let el!: NgoReportRegion;
     try {
       const box = await fixture<HTMLElement>(
-        html`<div style="width:560px"><ngo-report-region region="sichuan" year="2023" src=${src}><h3>Sichuan, 2023</h3><ul><li>Social work stations reach every county.</li></ul></ngo-report-region></div>`,
+        html`<div style="width:560px">
+          <ngo-report-region region="sichuan" year="2023" src=${src}
+            ><h3>Sichuan, 2023</h3>
+            <ul>
+              <li>Social work stations reach every county.</li>
+            </ul></ngo-report-region
+          >
+        </div>`,
       );
       el = box.firstElementChild as NgoReportRegion;
       await el.updateComplete;

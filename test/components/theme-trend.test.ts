@@ -30,7 +30,13 @@ describe('<ngo-theme-trend> for one theme', () => {
   it('gives the figures as a table: specific and list-only regions, and the national report', async () => {
     const el = await card(html`<ngo-theme-trend theme="charity" src=${DECADE}></ngo-theme-trend>`);
     expect(text($(el, '[part="table"] summary'))).to.equal('Show the figures as a table');
-    expect($$(el, '[part="table"] thead th').map(text)).to.deep.equal(['Year', 'Regions whose report mentions it', 'with a specific commitment', 'list mentions only', 'National report']);
+    expect($$(el, '[part="table"] thead th').map(text)).to.deep.equal([
+      'Year',
+      'Regions whose report mentions it',
+      'with a specific commitment',
+      'list mentions only',
+      'National report',
+    ]);
     expect(rows(el)[0]).to.deep.equal(['2016', '17 of 30', '10', '7', 'specific commitment']);
     expect(rows(el)[1]).to.deep.equal(['2017', '22 of 31', '10', '12', 'specific commitment']);
     expect(rows(el)).to.have.length(11);
@@ -38,10 +44,12 @@ describe('<ngo-theme-trend> for one theme', () => {
   });
 
   it('fires ngo-year-select on a year, marks it, and sets the year of the linked map', async () => {
-    const box = await fixture(html`<div>
-      <ngo-theme-trend theme="charity" for="linked-map" src=${DECADE}></ngo-theme-trend>
-      <ngo-report-map id="linked-map" src=${DECADE}></ngo-report-map>
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <ngo-theme-trend theme="charity" for="linked-map" src=${DECADE}></ngo-theme-trend>
+        <ngo-report-map id="linked-map" src=${DECADE}></ngo-report-map>
+      </div>`,
+    );
     const el = box.querySelector('ngo-theme-trend')!;
     const map = box.querySelector('ngo-report-map')!;
     await settled(el);
@@ -59,10 +67,12 @@ describe('<ngo-theme-trend> for one theme', () => {
   });
 
   it('leaves the mark and the linked element alone when the event is cancelled', async () => {
-    const box = await fixture(html`<div>
-      <ngo-theme-trend theme="charity" for="linked-list" src=${DECADE}></ngo-theme-trend>
-      <ngo-theme-list id="linked-list" theme="charity" src=${DECADE}></ngo-theme-list>
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <ngo-theme-trend theme="charity" for="linked-list" src=${DECADE}></ngo-theme-trend>
+        <ngo-theme-list id="linked-list" theme="charity" src=${DECADE}></ngo-theme-list>
+      </div>`,
+    );
     const el = box.querySelector('ngo-theme-trend')!;
     await settled(el);
     el.addEventListener('ngo-year-select', (e) => e.preventDefault(), { once: true });

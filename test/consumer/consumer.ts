@@ -14,6 +14,7 @@ function expectType<T extends true>(): T | void {}
 // Tag names map to the element classes once their define entry is imported.
 const region = document.createElement('ngo-report-region');
 expectType<Equal<typeof region, NgoReportRegion>>();
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a value to take the type of, as a consumer would
 const list = document.querySelector('ngo-theme-list');
 expectType<Equal<typeof list, NgoThemeList | null>>();
 expectType<Equal<HTMLElementTagNameMap['ngo-report-map'], NgoReportMap>>();

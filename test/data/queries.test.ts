@@ -96,7 +96,11 @@ describe('queries on the bundled dataset', () => {
             const theirs = reportFor(ds, other.id, year)!;
             expect(theirs.highlights.some((h) => h.specific && h.themes.includes(s.theme.id as ThemeId))).to.equal(true);
             // The relation is symmetric.
-            expect(similarCommitments(ds, other.id, year).find((x) => x.theme.id === s.theme.id)?.regions.map((r) => r.id)).to.include(region.id);
+            expect(
+              similarCommitments(ds, other.id, year)
+                .find((x) => x.theme.id === s.theme.id)
+                ?.regions.map((r) => r.id),
+            ).to.include(region.id);
           }
         }
       }
@@ -106,7 +110,9 @@ describe('queries on the bundled dataset', () => {
   });
 
   it('keeps the national report apart: no tile, not counted among regions, never a "similar" region', () => {
-    expect(mappedRegions(ds).map((r) => r.id)).to.have.length(31).and.not.include('china');
+    expect(mappedRegions(ds).map((r) => r.id))
+      .to.have.length(31)
+      .and.not.include('china');
     expect(nationalReport(ds, 2024)?.region).to.equal('china');
     expect(nationalReport(ds, 2019)).to.equal(undefined);
     // The national 2024 report has a specific social-orgs highlight, yet no region lists it as similar.
@@ -115,8 +121,16 @@ describe('queries on the bundled dataset', () => {
     const counted = themeCounts(ds, 2024).find((c) => c.theme.id === 'social-orgs')!.regions;
     expect(counted).to.equal(regionsForTheme(ds, 'social-orgs', 2024).length);
     // The national card's own "similar" list names every region with a specific highlight on the theme.
-    const specific = regionsForTheme(ds, 'social-orgs', 2024).filter((x) => x.specific > 0).map((x) => x.region.id).sort();
-    expect(similarCommitments(ds, 'china', 2024).find((x) => x.theme.id === 'social-orgs')!.regions.map((r) => r.id).sort()).to.deep.equal(specific);
+    const specific = regionsForTheme(ds, 'social-orgs', 2024)
+      .filter((x) => x.specific > 0)
+      .map((x) => x.region.id)
+      .sort();
+    expect(
+      similarCommitments(ds, 'china', 2024)
+        .find((x) => x.theme.id === 'social-orgs')!
+        .regions.map((r) => r.id)
+        .sort(),
+    ).to.deep.equal(specific);
   });
 
   it('says so when a report has no highlights', () => {

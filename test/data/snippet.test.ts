@@ -42,7 +42,10 @@ describe("a snippet's fallback content (src/snippet.ts)", () => {
   it('escapes what it copies from the dataset, and is empty for what the dataset lacks', () => {
     const hostile = structuredClone(ds);
     hostile.reports.find((r) => r.region === 'sichuan' && r.year === 2025)!.highlights[0]!.summary.en = '<img src=x onerror=alert(1)>';
-    const html = elementWithFallback(hostile, 'ngo-report-region', [['region', 'sichuan'], ['year', '2025']]);
+    const html = elementWithFallback(hostile, 'ngo-report-region', [
+      ['region', 'sichuan'],
+      ['year', '2025'],
+    ]);
     expect(html).not.to.contain('<img');
     expect(render([html]).textContent).to.contain('<img src=x onerror=alert(1)>');
     expect(fallbackLines(ds, 'ngo-report-region', { region: 'atlantis' })).to.deep.equal([]);

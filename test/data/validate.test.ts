@@ -41,7 +41,7 @@ describe('validateDataset', () => {
     expect(ds.reports[2]!.note!.zh).to.equal('无。');
   });
 
-  it('takes a whole dataset\'s years from its reports, not from a years list that could offer years without a report', async () => {
+  it("takes a whole dataset's years from its reports, not from a years list that could offer years without a report", async () => {
     const d = minimal() as MinimalJson & { years?: number[] };
     d.years = [2023, 2024, 2025];
     const ds = validateDataset(d);
@@ -72,7 +72,11 @@ describe('validateDataset', () => {
     ['an unknown kind', (d) => void ((d.reports[0]!.highlights[0] as { kind: string }).kind = 'idea'), 'reports[0].highlights[0].kind'],
     ['specific as text', (d) => void ((d.reports[0]!.highlights[0] as { specific: unknown }).specific = 'yes'), 'reports[0].highlights[0].specific: expected true or false'],
     ['a missing summary', (d) => void delete (d.reports[0]!.highlights[0] as { summary?: unknown }).summary, 'reports[0].highlights[0].summary: expected an object'],
-    ['a period that is no span of years', (d) => void ((d.reports[0]!.highlights[0] as { period?: unknown }).period = 'next year'), 'reports[0].highlights[0].period: expected a year or a span like 2021-2025'],
+    [
+      'a period that is no span of years',
+      (d) => void ((d.reports[0]!.highlights[0] as { period?: unknown }).period = 'next year'),
+      'reports[0].highlights[0].period: expected a year or a span like 2021-2025',
+    ],
     ['a note without Chinese', (d) => void ((d.reports[0] as { note?: unknown }).note = { en: 'Nothing.' }), 'reports[0].note.zh: expected a non-empty string'],
     // The integrity rules data:check enforces on the bundled data (issue 14): each gap showed in the widgets.
     ['two regions in one tile-grid cell', (d) => void d.regions.push({ ...gamma(), grid: { row: 1, col: 1 } }), 'regions[2]: the same tile-grid cell as an earlier one (1,1)'],

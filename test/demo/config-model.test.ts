@@ -20,7 +20,15 @@ describe('demo configurator model', () => {
     expect(widgets(all)).to.deep.equal([
       {
         tag: 'ngo-report-region',
-        attrs: [['region', 'sichuan'], ['limit', '4'], ['compact', ''], ['year', '2024'], ['lang', 'en'], ['color-scheme', 'light'], ['heading-level', '2']],
+        attrs: [
+          ['region', 'sichuan'],
+          ['limit', '4'],
+          ['compact', ''],
+          ['year', '2024'],
+          ['lang', 'en'],
+          ['color-scheme', 'light'],
+          ['heading-level', '2'],
+        ],
       },
     ]);
     // Options of other elements do not leak into this one.
@@ -28,7 +36,10 @@ describe('demo configurator model', () => {
     expect(widgets(state({ element: 'ngo-report-compare', compareMode: 'years', year: '2023' }))[0]!.attrs).to.deep.equal([['region', 'sichuan']]);
     expect(widgets(state({ element: 'ngo-theme-list', sort: 'name' }))[0]!.attrs, 'sort without a theme').to.deep.equal([]);
     expect(widgets(state({ element: 'ngo-theme-trend', theme: 'charity', limit: '3', compact: true }))[0]!.attrs).to.deep.equal([['theme', 'charity']]);
-    expect(widgets(state({ element: 'ngo-theme-trend', perRegion: true, year: '2020' }))[0]!.attrs).to.deep.equal([['region', 'sichuan'], ['year', '2020']]);
+    expect(widgets(state({ element: 'ngo-theme-trend', perRegion: true, year: '2020' }))[0]!.attrs).to.deep.equal([
+      ['region', 'sichuan'],
+      ['year', '2020'],
+    ]);
   });
 
   it('adds a style block for the custom properties only, on every element shown', () => {
@@ -70,7 +81,15 @@ describe('demo configurator model', () => {
       expect(fromQuery(q, known).element).to.equal(tag);
     }
     const sixth = 'ngo-sixth-element' as Tag;
-    expect(widgets(state({ element: sixth, year: '2024', lang: 'zh', limit: '3', theme: 'charity' }))).to.deep.equal([{ tag: sixth, attrs: [['year', '2024'], ['lang', 'zh']] }]);
+    expect(widgets(state({ element: sixth, year: '2024', lang: 'zh', limit: '3', theme: 'charity' }))).to.deep.equal([
+      {
+        tag: sixth,
+        attrs: [
+          ['year', '2024'],
+          ['lang', 'zh'],
+        ],
+      },
+    ]);
   });
 
   it('reads nothing from a link that is not in the data or could break out of the snippet', () => {

@@ -209,7 +209,7 @@ describe('demo configurator', () => {
     await previewShows(demo, (els) => els[0]?.getAttribute('region') === 'hunan', 'one region’s trend');
   });
 
-  it('puts the card\'s facts inside the tag, and offers an iframe snippet for hosts that strip scripts', async () => {
+  it("puts the card's facts inside the tag, and offers an iframe snippet for hosts that strip scripts", async () => {
     const demo = await openConfigurator();
     const full = fullSnippet(demo);
     const report = reportFor(ds, 'sichuan', latestYear(ds)!)!;
@@ -218,7 +218,9 @@ describe('demo configurator', () => {
     if (report.url) expect(full).to.contain(`<a href="${new URL(report.url).href}">`);
     demo.$<HTMLInputElement>('#embed-kind input[value="iframe"]').click();
     const frame = fullSnippet(demo).split('\n');
-    expect(frame[0]).to.match(/^<iframe src="[^"]+\/dist\/embed\.html#ngo-report-region\?region=sichuan" title="[^"]+" width="100%" height="\d+" frameborder="0" loading="lazy" data-ngo-widgets><\/iframe>$/);
+    expect(frame[0]).to.match(
+      /^<iframe src="[^"]+\/dist\/embed\.html#ngo-report-region\?region=sichuan" title="[^"]+" width="100%" height="\d+" frameborder="0" loading="lazy" data-ngo-widgets><\/iframe>$/,
+    );
     expect(frame[1]).to.match(/^<script src="[^"]+\/dist\/embed-resize\.js" async><\/script>$/);
     expect(params(demo).get('embed')).to.equal('iframe');
   });
@@ -229,7 +231,9 @@ describe('demo configurator', () => {
     expect(snippetOf(demo)).not.to.contain('<style>');
 
     setValue(control(demo, 'accent'), '#aa3300');
-    expect(snippetOf(demo)).to.equal(`${SCRIPT}\n<style>\n  ngo-report-region {\n    --ngo-color-accent: #aa3300;\n  }\n</style>\n<ngo-report-region region="sichuan"></ngo-report-region>`);
+    expect(snippetOf(demo)).to.equal(
+      `${SCRIPT}\n<style>\n  ngo-report-region {\n    --ngo-color-accent: #aa3300;\n  }\n</style>\n<ngo-report-region region="sichuan"></ngo-report-region>`,
+    );
     expect(card.style.getPropertyValue('--ngo-color-accent').trim()).to.equal('#aa3300');
     expect(getComputedStyle(shadow(card, '[part="source"] a')!).color).to.equal('rgb(170, 51, 0)');
     expect(text(demo.$('#accent-contrast'))).to.match(/\d\.\d:1 on light/);

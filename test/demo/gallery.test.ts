@@ -29,8 +29,14 @@ describe('demo gallery', () => {
     const els = await widgetsRendered(demo.$('#gallery'));
     expect(new Set(els.map((e) => e.localName))).to.deep.equal(new Set(TAGS));
     const lists = els.filter((e) => e.localName === 'ngo-theme-list');
-    expect(lists.some((e) => e.hasAttribute('theme')), 'a theme list with a theme').to.equal(true);
-    expect(lists.some((e) => !e.hasAttribute('theme')), 'the index of themes').to.equal(true);
+    expect(
+      lists.some((e) => e.hasAttribute('theme')),
+      'a theme list with a theme',
+    ).to.equal(true);
+    expect(
+      lists.some((e) => !e.hasAttribute('theme')),
+      'the index of themes',
+    ).to.equal(true);
     const compares = els.filter((e) => e.localName === 'ngo-report-compare');
     expect(compares.some((e) => e.hasAttribute('regions'))).to.equal(true);
     expect(compares.some((e) => e.hasAttribute('region'))).to.equal(true);

@@ -14,23 +14,34 @@ describe('the embed on a plain static host of another origin (no CORS headers)',
   it('renders every element from its data files', async () => {
     const { origin } = (await (await fetch(fault('origin'))).json()) as { origin: string };
     // The host answers a cross-origin fetch of the JSON without CORS: a browser must refuse that.
-    const refused = await fetch(`${origin}/static/dist/data/ngo-reports.json`).then(() => false, () => true);
+    const refused = await fetch(`${origin}/static/dist/data/ngo-reports.json`).then(
+      () => false,
+      () => true,
+    );
     expect(refused, 'the static host sends no CORS header').to.equal(true);
-    const win = await frame({ srcdoc: `<!doctype html><html lang="en"><body>
+    const win = await frame({
+      srcdoc: `<!doctype html><html lang="en"><body>
       <ngo-report-region region="sichuan"></ngo-report-region>
       <ngo-report-region region="四川" lang="zh" year="2024"></ngo-report-region>
       <ngo-theme-list theme="charity"></ngo-theme-list>
       <ngo-report-map></ngo-report-map>
       <ngo-report-compare region="sichuan"></ngo-report-compare>
-      <script src="${origin}/static/dist/ngo-widgets.js"></script></body></html>` });
+      <script src="${origin}/static/dist/ngo-widgets.js"></script></body></html>`,
+    });
     const els = await settledIn(win.document);
     expect(els).to.have.length(5);
     expect(titleOf(els[0]!)).to.contain('Sichuan');
     expect(titleOf(els[1]!)).to.contain('四川省');
     for (const el of els) expect(el.shadowRoot!.querySelector('[part="message"]'), el.localName).to.equal(null);
     // The data came from beside the script, as classic scripts.
-    const data = win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/dist/data/'));
-    expect(data.every((n) => n.startsWith(`${origin}/static/dist/data/`) && n.endsWith('.js')), data.join()).to.equal(true);
+    const data = win.performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.includes('/dist/data/'));
+    expect(
+      data.every((n) => n.startsWith(`${origin}/static/dist/data/`) && n.endsWith('.js')),
+      data.join(),
+    ).to.equal(true);
   });
 });
 
@@ -43,8 +54,14 @@ describe('the embed on a page whose markup shadows document properties', () => {
     expect(titleOf(card!)).to.contain('Beijing');
     const link = card!.shadowRoot!.querySelector<HTMLAnchorElement>('[part="source"] a');
     expect(link?.href, 'the report link survives <img name="baseURI">').to.match(/^https:\/\//);
-    const requested = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/data/'));
-    expect(requested.every((p) => p.startsWith('/dist/data/')), requested.join()).to.equal(true);
+    const requested = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.includes('/data/'));
+    expect(
+      requested.every((p) => p.startsWith('/dist/data/')),
+      requested.join(),
+    ).to.equal(true);
     map!.shadowRoot!.querySelector<HTMLButtonElement>('[part="tile"][data-id="sichuan"]')!.click();
     await settled(card!, { what: 'the linked card follows the map', until: () => titleOf(card!).includes('Sichuan') });
   });

@@ -59,7 +59,10 @@ describe('the one-tag embed (dist/ngo-widgets.js)', () => {
     // the latest year in English and in Chinese; never the whole JSON. (Counted since the page
     // opened: a card of an earlier test in this file shares the same files and cache.)
     const requests = dataRequests();
-    expect(Object.values(requests).every((n) => n === 1), JSON.stringify(requests)).to.equal(true);
+    expect(
+      Object.values(requests).every((n) => n === 1),
+      JSON.stringify(requests),
+    ).to.equal(true);
     expect(Object.keys(requests)).to.include.members(['index.js', 'reports-2023.en.js']).and.have.length(4);
     expect(Object.keys(requests).filter((f) => /^reports-\d{4}\.zh\.js$/.test(f))).to.have.length(1);
     expect(warnings.slice(warned), 'the same version pasted twice warns about nothing').to.deep.equal([]);

@@ -156,8 +156,16 @@ describe('the built embed on hostile host pages', () => {
       const tileEls = [...byTag(els, 'ngo-report-map').shadowRoot!.querySelectorAll('[part="tile"]')];
       const tiles = tileEls.map((t) => t.getBoundingClientRect());
       const grid = win.getComputedStyle(tileEls[0]!).aspectRatio !== 'auto';
-      if (grid) d.check(tiles.every((t) => Math.abs(t.width / t.height - 1) < 0.05), 'map tiles are square');
-      else d.check(tiles.every((t) => Math.abs(t.height - tiles[0]!.height) < 2), 'map list rows are even');
+      if (grid)
+        d.check(
+          tiles.every((t) => Math.abs(t.width / t.height - 1) < 0.05),
+          'map tiles are square',
+        );
+      else
+        d.check(
+          tiles.every((t) => Math.abs(t.height - tiles[0]!.height) < 2),
+          'map list rows are even',
+        );
       d.check(new Set(tiles.map((t) => Math.round(t.top))).size > 4, 'map tiles on several rows');
       extra[name]?.(d, doc, els, win);
       expect(d.list, `${name}.html differs from the design`).to.deep.equal([]);

@@ -1,3 +1,4 @@
+/* global document -- used only in functions that puppeteer runs in the page */
 // Run by hand, not by CI:  npm run build && node test/hostile/screenshots.mjs
 //
 // A full-page PNG of each host page the look tests measure (test/pages/pages.mjs: aggressive

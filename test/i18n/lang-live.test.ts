@@ -27,10 +27,12 @@ describe('a card follows the language around it', () => {
   });
 
   it('re-renders when an ancestor’s lang changes, and keeps its own lang over it', async () => {
-    const box = await fixture<HTMLElement>(html`<section lang="en">
-      <ngo-report-region region="tianjin" year="2024"></ngo-report-region>
-      <ngo-report-region region="tianjin" year="2024" lang="en"></ngo-report-region>
-    </section>`);
+    const box = await fixture<HTMLElement>(
+      html`<section lang="en">
+        <ngo-report-region region="tianjin" year="2024"></ngo-report-region>
+        <ngo-report-region region="tianjin" year="2024" lang="en"></ngo-report-region>
+      </section>`,
+    );
     const [inherits, own] = [...box.querySelectorAll('ngo-report-region')];
     await settled(inherits!);
     await settled(own!);

@@ -9,7 +9,11 @@ type Fn = { [K in keyof Messages]: Messages[K] extends (...args: never[]) => str
  * "Arg" are free text (a name, a query) that the message must show as given.
  */
 const SAMPLES: { [K in Fn]: Parameters<Messages[K]>[] } = {
-  period: [['review', 2021, 2025], ['plan', 2026, 2030], ['review', 2024, 2024]],
+  period: [
+    ['review', 2021, 2025],
+    ['plan', 2026, 2030],
+    ['review', 2024, 2024],
+  ],
   national: [[2024]],
   noHighlights: [[2024, 'ArgNote']],
   httpStatus: [[503]],
@@ -36,21 +40,43 @@ const SAMPLES: { [K in Fn]: Parameters<Messages[K]>[] } = {
   badYear: [['ArgYear', '2023']],
   mapTitle: [[2024]],
   mapThemeTitle: [['ArgTheme', 2024]],
-  tile: [['ArgName', 1], ['ArgName', 6]],
+  tile: [
+    ['ArgName', 1],
+    ['ArgName', 6],
+  ],
   tileNoReport: [['ArgName', 2024]],
-  mapMost: [['ArgNames', 9], ['', 0]],
+  mapMost: [
+    ['ArgNames', 9],
+    ['', 0],
+  ],
   compareCaption: [['2024']],
   compareCount: [[1], [7]],
   span: [[2016, 2026]],
-  trendTitle: [['ArgTheme', 2016, 2026], [null, 2016, 2026]],
-  trendRegionTitle: [['ArgRegion', 'ArgTheme', 2016, 2026], ['ArgRegion', null, 2016, 2026]],
+  trendTitle: [
+    ['ArgTheme', 2016, 2026],
+    [null, 2016, 2026],
+  ],
+  trendRegionTitle: [
+    ['ArgRegion', 'ArgTheme', 2016, 2026],
+    ['ArgRegion', null, 2016, 2026],
+  ],
   trendMeasure: [[31]],
   ofReports: [[12, 31]],
-  trendYear: [[2024, 12, 31], [2024, null, 31]],
+  trendYear: [
+    [2024, 12, 31],
+    [2024, null, 31],
+  ],
   trendSummary: [['ArgTheme', [2016, 3, 30], [2026, 12, 31], [2024, 14]]],
-  regionSummary: [['ArgRegion', 4, 2016, 2026], ['ArgRegion', 1, 2016, 2026]],
+  regionSummary: [
+    ['ArgRegion', 4, 2016, 2026],
+    ['ArgRegion', 1, 2016, 2026],
+  ],
   noRegionHighlights: [['ArgRegion']],
-  cellCount: [[0, 0], [3, 0], [3, 2]],
+  cellCount: [
+    [0, 0],
+    [3, 0],
+    [3, 2],
+  ],
 };
 
 /** Every text a catalogue gives: its strings (nested ones by dotted path) and each function's output for each sample. */
@@ -88,7 +114,10 @@ function catalogueProblems(): string[] {
   const zh = texts(messages.zh);
   const fns = Object.keys(messages.en).filter((k) => typeof messages.en[k as keyof Messages] === 'function');
   for (const k of Object.keys(SAMPLES)) if (!fns.includes(k)) problems.push(`SAMPLES.${k}: no such message function`);
-  for (const [lang, list] of [['en', en], ['zh', zh]] as const) {
+  for (const [lang, list] of [
+    ['en', en],
+    ['zh', zh],
+  ] as const) {
     for (const { path, key, text, args } of list) {
       const at = `${lang}.${path}`;
       if (typeof text !== 'string') {
@@ -134,7 +163,13 @@ describe('language', () => {
   });
 
   it('else the nearest ancestor with lang, passing over lang=""', async () => {
-    const el = await fixture(html`<section lang="zh"><div lang=""><p><b></b></p></div></section>`);
+    const el = await fixture(
+      html`<section lang="zh">
+        <div lang="">
+          <p><b></b></p>
+        </div>
+      </section>`,
+    );
     expect(resolveLang(el.querySelector('b')!)).to.equal('zh');
   });
 

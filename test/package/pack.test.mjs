@@ -25,13 +25,29 @@ after(() => pack?.cleanup());
 
 test('holds the embed, the dataset, the ES modules with their types, and the manifest', (t) => {
   const required = [
-    'package.json', 'README.md', 'LICENSE', 'custom-elements.json',
-    'dist/ngo-widgets.js', 'dist/data/ngo-reports.json', 'dist/data/ngo-reports.csv', 'dist/data/index.js',
-    'dist/embed.html', 'dist/embed.css', 'dist/embed-frame.js', 'dist/embed-resize.js', 'dist/ngo-widgets.js.br', 'dist/ngo-widgets.js.gz',
-    'dist/esm/index.js', 'dist/esm/index.d.ts',
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'custom-elements.json',
+    'dist/ngo-widgets.js',
+    'dist/data/ngo-reports.json',
+    'dist/data/ngo-reports.csv',
+    'dist/data/index.js',
+    'dist/embed.html',
+    'dist/embed.css',
+    'dist/embed-frame.js',
+    'dist/embed-resize.js',
+    'dist/ngo-widgets.js.br',
+    'dist/ngo-widgets.js.gz',
+    'dist/esm/index.js',
+    'dist/esm/index.d.ts',
     ...['all', ...TAGS].flatMap((e) => [`dist/esm/define/${e}.js`, `dist/esm/define/${e}.d.ts`]),
   ];
-  assert.deepEqual(required.filter((f) => !pack.files.includes(f)), [], 'missing from the tarball');
+  assert.deepEqual(
+    required.filter((f) => !pack.files.includes(f)),
+    [],
+    'missing from the tarball',
+  );
   const untyped = pack.files.filter((f) => /^dist\/esm\/.*\.js$/.test(f) && !pack.files.includes(f.replace(/\.js$/, '.d.ts')));
   assert.deepEqual(untyped, [], 'ES modules without a .d.ts');
 
@@ -60,9 +76,15 @@ test('holds nothing else: no tests, sources, screenshots, data sources or script
     /^dist\/data\/(ngo-reports\.(json|csv|schema\.json)|index\.js|counts\.js|(reports-\d{4}(-\d{4})?|region-[a-z][a-z0-9-]*)\.(en|zh)\.js)(\.gz|\.br)?$/,
     /^dist\/esm\/[\w/.-]+\.(js|js\.map|d\.ts)$/,
   ];
-  assert.deepEqual(pack.files.filter((f) => !allowed.some((re) => re.test(f))), [], 'files outside the allowed set');
+  assert.deepEqual(
+    pack.files.filter((f) => !allowed.some((re) => re.test(f))),
+    [],
+    'files outside the allowed set',
+  );
   // Every ES module is built from a source file that exists now: no leftovers of older builds.
-  const orphans = pack.files.filter((f) => /^dist\/esm\/.*\.(js|d\.ts)$/.test(f) && !fs.existsSync(path.join(root, f.replace(/^dist\/esm\//, 'src/').replace(/\.(js|d\.ts)$/, '.ts'))));
+  const orphans = pack.files.filter(
+    (f) => /^dist\/esm\/.*\.(js|d\.ts)$/.test(f) && !fs.existsSync(path.join(root, f.replace(/^dist\/esm\//, 'src/').replace(/\.(js|d\.ts)$/, '.ts'))),
+  );
   assert.deepEqual(orphans, [], 'modules with no source in src/');
 });
 
@@ -70,15 +92,24 @@ test('ships no report text and no file of ../shared', () => {
   assert.ok(fs.existsSync(REPORT_TEXTS), `report texts not found at ${REPORT_TEXTS} (set NGO_SOURCES)`);
   const hash = (file) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
   const sharedHashes = new Set(SHARED.filter((d) => fs.existsSync(d)).flatMap((d) => walk(d).map((f) => hash(path.join(d, f)))));
-  assert.deepEqual(pack.files.filter((f) => sharedHashes.has(hash(path.join(pack.dir, f)))), [], 'copies of files in ../shared');
+  assert.deepEqual(
+    pack.files.filter((f) => sharedHashes.has(hash(path.join(pack.dir, f)))),
+    [],
+    'copies of files in ../shared',
+  );
 
   // 40-character windows from the three longest lines of each report text: far longer than any
   // quoted key phrase, so finding one in the package means report text was copied in.
   const texts = walk(REPORT_TEXTS).filter((f) => f.endsWith('.md'));
   assert.ok(texts.length > 0, `no report texts under ${REPORT_TEXTS}`);
   const windows = texts.flatMap((f) =>
-    fs.readFileSync(path.join(REPORT_TEXTS, f), 'utf8').split('\n').sort((a, b) => b.length - a.length).slice(0, 3)
-      .filter((l) => l.length >= 80).map((l) => l.slice(Math.floor(l.length / 2) - 20, Math.floor(l.length / 2) + 20)),
+    fs
+      .readFileSync(path.join(REPORT_TEXTS, f), 'utf8')
+      .split('\n')
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 3)
+      .filter((l) => l.length >= 80)
+      .map((l) => l.slice(Math.floor(l.length / 2) - 20, Math.floor(l.length / 2) + 20)),
   );
   const shipped = pack.files.map((f) => [f, read(f)]);
   const leaks = windows.flatMap((w) => shipped.filter(([, text]) => text.includes(w)).map(([f]) => `${f}: …${w}…`));
@@ -87,7 +118,16 @@ test('ships no report text and no file of ../shared', () => {
 
 test('sideEffects matches exactly the embed and the define entries', () => {
   // Globs, as bundlers read them (webpack, esbuild, rollup's node-resolve): * is any name in one folder.
-  const globs = pack.pkg.sideEffects.map((p) => new RegExp(`^${p.replace(/^\.\//, '').split('*').map((s) => s.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('[^/]*')}$`));
+  const globs = pack.pkg.sideEffects.map(
+    (p) =>
+      new RegExp(
+        `^${p
+          .replace(/^\.\//, '')
+          .split('*')
+          .map((s) => s.replace(/[.?+^$()[\]{}|\\]/g, '\\$&'))
+          .join('[^/]*')}$`,
+      ),
+  );
   const matched = pack.files.filter((f) => globs.some((g) => g.test(f))).sort();
   const expected = ['dist/ngo-widgets.js', ...['all', ...TAGS].map((e) => `dist/esm/define/${e}.js`)].sort();
   assert.deepEqual(matched, expected);
@@ -96,11 +136,18 @@ test('sideEffects matches exactly the embed and the define entries', () => {
 test('package.json names only files the package holds', () => {
   const { main, types, customElements, exports } = pack.pkg;
   const targets = Object.values(exports).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)));
-  const missing = [main, types, customElements, ...targets].map((p) => p.replace(/^\.\//, '')).filter((p) => {
-    if (!p.includes('*')) return !pack.files.includes(p);
-    const re = new RegExp(`^${p.split('*').map((s) => s.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('[^/]+')}$`);
-    return !pack.files.some((f) => re.test(f));
-  });
+  const missing = [main, types, customElements, ...targets]
+    .map((p) => p.replace(/^\.\//, ''))
+    .filter((p) => {
+      if (!p.includes('*')) return !pack.files.includes(p);
+      const re = new RegExp(
+        `^${p
+          .split('*')
+          .map((s) => s.replace(/[.?+^$()[\]{}|\\]/g, '\\$&'))
+          .join('[^/]+')}$`,
+      );
+      return !pack.files.some((f) => re.test(f));
+    });
   assert.deepEqual(missing, []);
 });
 
@@ -139,7 +186,10 @@ test('ES modules and types import only files in the package and declared depende
         if (f.endsWith('.d.ts')) target = target.replace(/\.js$/, '.d.ts');
         if (!pack.files.includes(target)) broken.push(`${f} → ${spec}`);
       } else {
-        const name = spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+        const name = spec
+          .split('/')
+          .slice(0, spec.startsWith('@') ? 2 : 1)
+          .join('/');
         if (!deps.includes(name)) broken.push(`${f} → ${spec} (not a dependency)`);
       }
     }
@@ -161,5 +211,8 @@ test('source maps carry every source they name (src/ is not shipped)', () => {
 test('custom-elements.json names only modules the package holds', () => {
   const manifest = JSON.parse(read('custom-elements.json'));
   const paths = manifest.modules.flatMap((m) => [m.path, ...(m.exports ?? []).map((e) => e.declaration?.module).filter(Boolean)]);
-  assert.deepEqual([...new Set(paths)].filter((p) => !pack.files.includes(p)), []);
+  assert.deepEqual(
+    [...new Set(paths)].filter((p) => !pack.files.includes(p)),
+    [],
+  );
 });

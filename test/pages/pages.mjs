@@ -138,13 +138,19 @@ ${EMBED}`,
 };
 
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const indent = (s, n) => s.split('\n').map((l) => (l ? ' '.repeat(n) + l : l)).join('\n');
+const indent = (s, n) =>
+  s
+    .split('\n')
+    .map((l) => (l ? ' '.repeat(n) + l : l))
+    .join('\n');
 
 /** One of each element, showing data of 2023. */
 export function widgets(elements) {
   return elements
     .map(({ tag, shows }) => {
-      const attrs = Object.entries({ ...shows, year: '2023' }).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+      const attrs = Object.entries({ ...shows, year: '2023' })
+        .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+        .join('');
       return `<${tag}${attrs}></${tag}>`;
     })
     .join('\n');
@@ -158,6 +164,16 @@ export function renderPage(name, elements) {
   if (!Object.hasOwn(PAGES, name)) return undefined;
   const p = PAGES[name];
   const head = [p.style ? `<style>\n${indent(p.style, 2)}\n</style>` : '', p.head ?? ''].filter(Boolean).join('\n');
-  const fill = { name, title: p.title, lang: p.lang ?? 'en', dir: p.dir ? ` dir="${p.dir}"` : '', head: indent(head, 4), body: indent(p.body.replaceAll('{{widgets}}', () => widgets(elements)).replaceAll('{{title}}', () => p.title), 4) };
+  const fill = {
+    name,
+    title: p.title,
+    lang: p.lang ?? 'en',
+    dir: p.dir ? ` dir="${p.dir}"` : '',
+    head: indent(head, 4),
+    body: indent(
+      p.body.replaceAll('{{widgets}}', () => widgets(elements)).replaceAll('{{title}}', () => p.title),
+      4,
+    ),
+  };
   return TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key) => fill[key]);
 }

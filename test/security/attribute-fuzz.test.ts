@@ -27,19 +27,70 @@ const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</
 
 /** The extremes the issue names, and their kin; every attribute gets every one of them. */
 const EXTREMES = [
-  '', ' ', '\t\n ', '-1', '0', '1', '2.5', '99', '1e309', 'NaN', '0x7E7', '３', '٣', 'abc', '2022', '2023', '9'.repeat(30),
-  'zh-Hant-TW', 'XX', 'DARK', 'name', 'CHARITY', '__proto__', 'constructor', 'toString', 'xizang', ',,,', '，、',
-  MARKUP, 'javascript:window.__pwned=1', '"><svg onload=window.__pwned=1>', '\u202Eevil\u202C', '👩‍👩‍👧‍👦', 'e\u0301', '\uD800', '\u0000',
-  LONG, THOUSAND,
+  '',
+  ' ',
+  '\t\n ',
+  '-1',
+  '0',
+  '1',
+  '2.5',
+  '99',
+  '1e309',
+  'NaN',
+  '0x7E7',
+  '３',
+  '٣',
+  'abc',
+  '2022',
+  '2023',
+  '9'.repeat(30),
+  'zh-Hant-TW',
+  'XX',
+  'DARK',
+  'name',
+  'CHARITY',
+  '__proto__',
+  'constructor',
+  'toString',
+  'xizang',
+  ',,,',
+  '，、',
+  MARKUP,
+  'javascript:window.__pwned=1',
+  '"><svg onload=window.__pwned=1>',
+  '\u202Eevil\u202C',
+  '👩‍👩‍👧‍👦',
+  'e\u0301',
+  '\uD800',
+  '\u0000',
+  LONG,
+  THOUSAND,
 ];
 /** src values stay on this machine: unreachable, wrong, odd-scheme and working datasets. */
 const SOURCES = [
-  '', ' ', DATASET_URL, MINIMAL_URL, 'nope.json', fault('status/500?fuzz'), 'javascript:window.__pwned=1',
-  'data:application/json,{}', 'data:application/json,' + encodeURIComponent(JSON.stringify(dataset)), 'x'.repeat(300), MARKUP,
+  '',
+  ' ',
+  DATASET_URL,
+  MINIMAL_URL,
+  'nope.json',
+  fault('status/500?fuzz'),
+  'javascript:window.__pwned=1',
+  'data:application/json,{}',
+  'data:application/json,' + encodeURIComponent(JSON.stringify(dataset)),
+  'x'.repeat(300),
+  MARKUP,
 ];
 
 const RANGES: [number, number][] = [
-  [0x20, 0x7e], [0x00, 0x1f], [0x4e00, 0x9fff], [0x0590, 0x06ff], [0x202a, 0x202e], [0x2066, 0x2069], [0x0300, 0x036f], [0x1f300, 0x1f6ff], [0xd800, 0xdfff],
+  [0x20, 0x7e],
+  [0x00, 0x1f],
+  [0x4e00, 0x9fff],
+  [0x0590, 0x06ff],
+  [0x202a, 0x202e],
+  [0x2066, 0x2069],
+  [0x0300, 0x036f],
+  [0x1f300, 0x1f6ff],
+  [0xd800, 0xdfff],
 ];
 
 function randomString(rnd: Random): string {
@@ -61,7 +112,9 @@ function randomValue(rnd: Random, attr: string): string {
     case 2:
       return String(pick(rnd, [-1, 0, 1, 2, 3, 6, 7, 2023, 2024, 2025, 2026, 1e21, -0.5]) + pick(rnd, [0, 0, 1, -1]));
     case 3:
-      return Array.from({ length: int(rnd, 0, pick(rnd, [3, 8, 1000])) }, () => (rnd() < 0.7 ? pick(rnd, names) : randomString(rnd))).join(pick(rnd, [',', '，', '、', ' , ', ',,']));
+      return Array.from({ length: int(rnd, 0, pick(rnd, [3, 8, 1000])) }, () => (rnd() < 0.7 ? pick(rnd, names) : randomString(rnd))).join(
+        pick(rnd, [',', '，', '、', ' , ', ',,']),
+      );
     case 4:
       return pick(rnd, names);
     default:
@@ -75,7 +128,10 @@ function checkShown(el: Element, what: string): void {
   const seen = text(root.querySelector('[part="title"]')) || text(root.querySelector('[part="message"]'));
   expect(seen, `${what}: a message or content, but the card shows "${text(root).slice(0, 120)}"`).not.to.equal('');
   expect(activeElements(el), `${what}: no element made from attributes`).to.deep.equal([]);
-  expect(schemes(el).every((s) => s === 'http:' || s === 'https:'), `${what}: only http(s) links`).to.equal(true);
+  expect(
+    schemes(el).every((s) => s === 'http:' || s === 'https:'),
+    `${what}: only http(s) links`,
+  ).to.equal(true);
 }
 
 const describeAttrs = (attrs: Record<string, string>) =>
@@ -103,13 +159,14 @@ describe(`attribute fuzzing (seed ${SEED})`, () => {
     it(`<${tag}>: every attribute set to each of ${EXTREMES.length} extreme values renders a message or content`, async function () {
       // 60 elements at a time, each rendering in slices (src/base/slices.ts): a busy WebKitGTK needs a while.
       this.timeout(120000);
-      const cases = [...OWN[tag], ...SHARED].flatMap((attr) =>
-        (attr === 'src' ? SOURCES : EXTREMES).map((value) => ({ attrs: { ...WORKING[tag], [attr]: value } })),
-      );
+      const cases = [...OWN[tag], ...SHARED].flatMap((attr) => (attr === 'src' ? SOURCES : EXTREMES).map((value) => ({ attrs: { ...WORKING[tag], [attr]: value } })));
       for (let i = 0; i < cases.length; i += 60) {
         const batch = cases.slice(i, i + 60).map((c) => ({ ...c, el: make(tag, c.attrs) }));
         const page = await fixture<HTMLElement>(html`<div>${batch.map((c) => c.el)}</div>`);
-        await settled(batch.map((c) => c.el), { timeout: 30000 });
+        await settled(
+          batch.map((c) => c.el),
+          { timeout: 30000 },
+        );
         for (const c of batch) checkShown(c.el, `<${tag}> ${describeAttrs(c.attrs)}`);
         page.remove();
       }
@@ -132,7 +189,10 @@ describe(`attribute fuzzing (seed ${SEED})`, () => {
         return { tag, attrs, el: make(tag, attrs) };
       });
       const page = await fixture<HTMLElement>(html`<div>${made.map((m) => m.el)}</div>`);
-      await settled(made.map((m) => m.el), { timeout: 20000 });
+      await settled(
+        made.map((m) => m.el),
+        { timeout: 20000 },
+      );
       for (const m of made) checkShown(m.el, `round ${round}: <${m.tag}> ${describeAttrs(m.attrs)}`);
       // Live changes and clicks on whatever buttons the element shows.
       for (const m of made) {
@@ -143,7 +203,10 @@ describe(`attribute fuzzing (seed ${SEED})`, () => {
         const buttons = [...m.el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
         if (buttons.length && rnd() < 0.5) pick(rnd, buttons).click();
       }
-      await settled(made.map((m) => m.el), { timeout: 20000 });
+      await settled(
+        made.map((m) => m.el),
+        { timeout: 20000 },
+      );
       for (const m of made) checkShown(m.el, `round ${round}, changed: <${m.tag}> ${describeAttrs(m.attrs)}`);
       page.remove();
       expect(watch.errors, `seed ${SEED}, round ${round}`).to.deep.equal([]);

@@ -14,7 +14,7 @@ async function failure(url: string, options: { timeout?: number; maxBytes?: numb
 }
 
 describe('the dataset loader under a hostile server or page', () => {
-  it('ends at its timeout even when the page\'s fetch drops the abort signal', async () => {
+  it("ends at its timeout even when the page's fetch drops the abort signal", async () => {
     const original = window.fetch;
     // A wrapper as some analytics scripts install it: the request goes out, the signal does not.
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => original(input, { ...init, signal: undefined });
@@ -63,7 +63,7 @@ describe('"Did you mean" over names from the data', () => {
 
   it('answers a typo at once on a dataset whose region names are 60,000 characters long', async () => {
     const json = await fixtureJson();
-    for (const r of json.regions) (r.name = { en: `${r.name.en}${'n'.repeat(60_000)}`, zh: `${r.name.zh}${'名'.repeat(60_000)}` }), delete r.short;
+    for (const r of json.regions) ((r.name = { en: `${r.name.en}${'n'.repeat(60_000)}`, zh: `${r.name.zh}${'名'.repeat(60_000)}` }), delete r.short);
     const el = make('ngo-report-region', { region: 'x'.repeat(64), src: served(json) });
     document.body.append(el);
     try {
@@ -96,7 +96,12 @@ describe('an exception while an element renders', () => {
       expect(text(el.shadowRoot!.querySelector('[part="message"]'))).to.contain('This card could not be shown');
       expect(text(el.shadowRoot!.querySelector('[part="message"]'))).not.to.contain('connection');
       expect(el.shadowRoot!.querySelector('.skeleton')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('slot')!.assignedElements().map((a) => a.textContent)).to.deep.equal(['Fallback']);
+      expect(
+        el
+          .shadowRoot!.querySelector('slot')!
+          .assignedElements()
+          .map((a) => a.textContent),
+      ).to.deep.equal(['Fallback']);
     } finally {
       el.remove();
     }
@@ -117,7 +122,10 @@ describe('datasets in memory', () => {
       el.setAttribute('src', url);
       await loaded;
     }
-    expect(urls.filter((u) => registry().has(u)), 'the one shown is kept').to.deep.equal([urls.at(-1)]);
+    expect(
+      urls.filter((u) => registry().has(u)),
+      'the one shown is kept',
+    ).to.deep.equal([urls.at(-1)]);
     el.remove();
     await new Promise((r) => setTimeout(r, 10));
     expect(registry().has(urls.at(-1)!), 'and dropped once its element is gone').to.equal(false);

@@ -1,3 +1,4 @@
+/* global __csp -- set by the CSP test page before this probe runs */
 // Loaded first by the CSP test pages (test/security/csp-*.html), as a same-origin file because the
 // policy allows no inline script. It records what test/security/csp.test.ts reads from the frame:
 // policy violations, uncaught errors, unhandled rejections and console.error calls.

@@ -100,7 +100,7 @@ describe('the built embed under a strict Content-Security-Policy', () => {
       const fallback = doc.querySelector('ngo-report-region a')!;
       expect(fallback.getClientRects().length, 'the fallback link inside <ngo-report-region> is shown').to.be.greaterThan(0);
       expect(win.__csp.errors, 'no uncaught errors from widgets that cannot render').to.deep.equal([]);
-      });
+    });
   } else {
     it('on a page whose policy allows only "lit-html" (this engine has no Trusted Types: the policy names do not apply, the widgets render)', async () => {
       const { win, doc } = await open('csp-page', LIT_ONLY);
@@ -109,13 +109,16 @@ describe('the built embed under a strict Content-Security-Policy', () => {
       expect(win.__csp.violations).to.deep.equal([]);
       expect(win.__csp.consoleErrors).to.deep.equal([]);
       expect(win.__hostRan).to.equal(true);
-      });
+    });
   }
 
   it(`next to the page's own Lit (policy "lit-html" taken first), renders every element when "ngo-lit-html" is allowed${ttNote}`, async () => {
     const { win, doc } = await open('csp-own-lit', BOTH);
     const els = elementsIn(doc);
-    expect(els.map((el) => el.localName), 'one of each element').to.deep.equal([...TAGS]);
+    expect(
+      els.map((el) => el.localName),
+      'one of each element',
+    ).to.deep.equal([...TAGS]);
     await settled(els, { what: 'every widget renders', until: () => text(doc.querySelector('host-lit-card')?.shadowRoot).includes("The page's own Lit element") });
     await new Promise((r) => setTimeout(r, 100));
     expect(win.__hostRan).to.equal(true);

@@ -52,7 +52,10 @@ describe('a hostile dataset through src, in every element', () => {
     for (const el of cards) {
       const root = el.shadowRoot!;
       expect(activeElements(el), `${el.localName}: no element made from data`).to.deep.equal([]);
-      expect(schemes(el).every((s) => s === 'http:' || s === 'https:'), `${el.localName}: only http(s) links, got ${schemes(el)}`).to.equal(true);
+      expect(
+        schemes(el).every((s) => s === 'http:' || s === 'https:'),
+        `${el.localName}: only http(s) links, got ${schemes(el)}`,
+      ).to.equal(true);
       expect(text(root), `${el.localName} shows the markup as text`).to.contain('<script>window.__pwned=1</script>');
     }
     // The twelve report cards: the titles as text, bidi controls kept as characters, no report link.
@@ -126,7 +129,7 @@ describe('a hostile dataset through src, in every element', () => {
     page.remove();
   });
 
-  it('refuses tile-grid cells outside the schema\'s 1 to 20 with a format error, in every element', async () => {
+  it("refuses tile-grid cells outside the schema's 1 to 20 with a format error, in every element", async () => {
     const src = fault('hostile/grid');
     // Checked through the loader before anything is drawn: laid out as they are, such cells stall
     // WebKit for minutes (a grid of 100,000 columns), which would take the whole run down with it.

@@ -35,7 +35,10 @@ const isSkeleton = (el: Element) =>
 function expectNetworkError(els: HTMLElement[]): void {
   for (const el of els) {
     expect(text(el.shadowRoot!.querySelector('[part="message"]')), el.localName).to.contain(NETWORK);
-    expect([...el.shadowRoot!.querySelectorAll('button')].filter((b) => text(b) === 'Retry'), el.localName).to.have.length(1);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('button')].filter((b) => text(b) === 'Retry'),
+      el.localName,
+    ).to.have.length(1);
     const slot = el.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal([`Fallback for ${el.localName}`]);
   }

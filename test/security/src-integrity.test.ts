@@ -79,7 +79,7 @@ describe('integrity rules for a src dataset', () => {
   });
 });
 
-describe('a src that the page\'s Content-Security-Policy blocks', () => {
+describe("a src that the page's Content-Security-Policy blocks", () => {
   afterEach(closeFrames);
 
   it('says so, rather than blaming CORS', async () => {

@@ -57,7 +57,10 @@ describe('a dataset with a wrong type in a field', () => {
             expect(title, `${what}: content or a format error`).not.to.equal('');
           }
           expect(activeElements(el), `${what}: no element made from data`).to.deep.equal([]);
-          expect(schemes(el).every((s) => s === 'http:' || s === 'https:'), `${what}: only http(s) links`).to.equal(true);
+          expect(
+            schemes(el).every((s) => s === 'http:' || s === 'https:'),
+            `${what}: only http(s) links`,
+          ).to.equal(true);
         }
       }
       expect(watch.errors, `${path}: nothing thrown`).to.deep.equal([]);

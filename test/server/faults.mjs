@@ -128,7 +128,11 @@ async function handleMore(ctx, kind, rest, next) {
     const chunk = Buffer.from(`${'1,'.repeat(32 * 1024)}`);
     let sent = 0;
     // Stops at 1 GB in case a client never hangs up.
-    ctx.body = new Readable({ read() { this.push(sent++ === 0 ? Buffer.from('[') : sent < 16384 ? chunk : null); } });
+    ctx.body = new Readable({
+      read() {
+        this.push(sent++ === 0 ? Buffer.from('[') : sent < 16384 ? chunk : null);
+      },
+    });
   } else if (kind === 'sized') {
     const { PassThrough } = await import('node:stream');
     const body = new PassThrough();

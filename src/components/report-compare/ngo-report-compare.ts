@@ -91,22 +91,24 @@ export class NgoReportCompare extends NgoElement {
     return loaded(
       key,
       html`${this.header_(caption, yearButtons)}
-      <div class="scroll" tabindex="0" role="region" aria-label=${caption}>
-        <table part="body">
-          <caption class="sr">${caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.theme}</th>
-              ${columns.map((c) => html`<th scope="col">${c.label}${c.report ? nothing : html` <span class="muted">${m.noReport}</span>`}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${ds.themes.map((t) => this.row_(ds, t.id, t.name[lang], columns))}
-          </tbody>
-        </table>
-      </div>
-      <p class="hint muted" aria-hidden="true">${m.scroll}</p>
-      ${this.footer_()}`,
+        <div class="scroll" tabindex="0" role="region" aria-label=${caption}>
+          <table part="body">
+            <caption class="sr">
+              ${caption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${m.theme}</th>
+                ${columns.map((c) => html`<th scope="col">${c.label}${c.report ? nothing : html` <span class="muted">${m.noReport}</span>`}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${ds.themes.map((t) => this.row_(ds, t.id, t.name[lang], columns))}
+            </tbody>
+          </table>
+        </div>
+        <p class="hint muted" aria-hidden="true">${m.scroll}</p>
+        ${this.footer_()}`,
     );
   }
 
@@ -118,37 +120,40 @@ export class NgoReportCompare extends NgoElement {
     const open = this.open_.has(id);
     return html`<tr class=${shared ? 'shared' : ''}>
         <th scope="row">
-          ${cells.some((hs) => hs.length)
-            ? html`<button class="link" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle_(id)}>${name}</button>`
-            : name}
+          ${cells.some((hs) => hs.length) ? html`<button class="link" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle_(id)}>${name}</button>` : name}
           ${shared ? html`<span class="shared-mark">✓ ${m.shared}</span>` : nothing}
         </th>
         ${cells.map((hs, i) => {
           if (!columns[i]!.report) return html`<td class="no-report"><span aria-hidden="true">·</span><span class="sr">${m.noReport}</span></td>`;
           const specific = hs.filter((h) => h.specific).length;
           return html`<td class=${hs.length ? `shade-${Math.min(hs.length, 3)}` : nothing}>
-            ${hs.length
-              ? // Read as one phrase ("3 highlights, 2 specific"), not as "3 2 specific".
-                html`<span aria-hidden="true">${hs.length}${specific ? html` <span class="muted specific-count">${m.specific(specific)}</span>` : nothing}</span
-                  ><span class="sr">${m.highlights(hs.length)}${specific ? `${m.listSep}${m.specific(specific)}` : ''}</span>`
-              : html`<span aria-hidden="true">–</span><span class="sr">${m.none}</span>`}
+            ${
+              hs.length
+                ? // Read as one phrase ("3 highlights, 2 specific"), not as "3 2 specific".
+                  html`<span aria-hidden="true">${hs.length}${specific ? html` <span class="muted specific-count">${m.specific(specific)}</span>` : nothing}</span
+                    ><span class="sr">${m.highlights(hs.length)}${specific ? `${m.listSep}${m.specific(specific)}` : ''}</span>`
+                : html`<span aria-hidden="true">–</span><span class="sr">${m.none}</span>`
+            }
           </td>`;
         })}
       </tr>
-      ${open
-        ? html`<tr class="details">
-            <td colspan=${columns.length + 1}><div class="details-content">
-              ${columns.map((c, i) =>
-                cells[i]!.length
-                  ? html`<p class="column-name">${c.label}</p>
-                      <ul>
-                        ${cells[i]!.map((h) => highlightItem(ds, h, c.report!.year, m, lang, false))}
-                      </ul>`
-                  : nothing,
-              )}
-            </div></td>
-          </tr>`
-        : nothing}`;
+      ${
+        open
+          ? html`<tr class="details">
+              <td colspan=${columns.length + 1}>
+                <div class="details-content">
+                  ${columns.map((c, i) =>
+                    cells[i]!.length
+                      ? html`<p class="column-name">${c.label}</p>
+                          <ul>
+                            ${cells[i]!.map((h) => highlightItem(ds, h, c.report!.year, m, lang, false))}
+                          </ul>`
+                      : nothing,
+                  )}
+                </div>
+              </td>
+            </tr>`
+          : nothing
+      }`;
   }
-
 }

@@ -111,7 +111,7 @@ export class NgoReportMap extends NgoElement {
     const count = (r: Region) => reportFor(ds, r.id, year)?.highlights.filter((h) => !theme || h.themes.includes(theme.id)).length;
     // A region with no report that year (no source holds it) is no zero: its tile says so.
     const missing = new Set(tiles.filter((r) => !availableYears(ds, r.id).includes(year)).map((r) => r.id));
-    const counts = new Map(tiles.map((r) => [r.id, missing.has(r.id) ? 0 : count(r) ?? 0]));
+    const counts = new Map(tiles.map((r) => [r.id, missing.has(r.id) ? 0 : (count(r) ?? 0)]));
     // A loop, not Math.max(...list): a spread of a huge list overflows the stack.
     const steps = shadeSteps([...counts.values()].reduce((a, b) => Math.max(a, b), 0));
     const stepOf = (n: number) => step(steps, n);
@@ -126,29 +126,37 @@ export class NgoReportMap extends NgoElement {
     return loaded(
       `${theme?.id}|${year}`,
       html`${this.header_(theme ? m.mapThemeTitle(theme.name[lang], year) : m.mapTitle(year), { years, year })}
-      <p class="sr">${m.mapMost(leaders.join(m.sep), most)}</p>
-      <div part="body" class="grid" role="group" data-year=${year} data-cols=${tiles.reduce((a, r) => Math.max(a, r.grid.col), 1)} aria-label=${m.regionsMap} @keydown=${(e: KeyboardEvent) => this.onKey_(e, tiles)}>
-        ${tiles.map((r) => {
-          const n = counts.get(r.id)!;
-          const none = missing.has(r.id);
-          return html`<button
-            part="tile"
-            class="tile ${none ? 'no-report' : `shade-${stepOf(n)}`}"
-            data-id=${r.id}
-            data-row=${r.grid.row}
-            data-col=${r.grid.col}
-            data-order=${order.get(r.id)!}
-            tabindex=${r.id === stop ? 0 : -1}
-            aria-pressed=${r.id === this.selected_ ? 'true' : 'false'}
-            @click=${() => this.choose_(r, year)}
-          >
-            <span class="sr">${none ? m.tileNoReport(r.short[lang], year) : m.tile(r.short[lang], n)}</span>
-            <span class="name" aria-hidden="true">${r.short[lang]}</span>
-            <span class="tile-count" aria-hidden="true">${none ? '–' : n}</span>
-          </button>`;
-        })}
-      </div>
-      ${this.renderLegend_(steps)} ${this.footer_()}`,
+        <p class="sr">${m.mapMost(leaders.join(m.sep), most)}</p>
+        <div
+          part="body"
+          class="grid"
+          role="group"
+          data-year=${year}
+          data-cols=${tiles.reduce((a, r) => Math.max(a, r.grid.col), 1)}
+          aria-label=${m.regionsMap}
+          @keydown=${(e: KeyboardEvent) => this.onKey_(e, tiles)}
+        >
+          ${tiles.map((r) => {
+            const n = counts.get(r.id)!;
+            const none = missing.has(r.id);
+            return html`<button
+              part="tile"
+              class="tile ${none ? 'no-report' : `shade-${stepOf(n)}`}"
+              data-id=${r.id}
+              data-row=${r.grid.row}
+              data-col=${r.grid.col}
+              data-order=${order.get(r.id)!}
+              tabindex=${r.id === stop ? 0 : -1}
+              aria-pressed=${r.id === this.selected_ ? 'true' : 'false'}
+              @click=${() => this.choose_(r, year)}
+            >
+              <span class="sr">${none ? m.tileNoReport(r.short[lang], year) : m.tile(r.short[lang], n)}</span>
+              <span class="name" aria-hidden="true">${r.short[lang]}</span>
+              <span class="tile-count" aria-hidden="true">${none ? '–' : n}</span>
+            </button>`;
+          })}
+        </div>
+        ${this.renderLegend_(steps)} ${this.footer_()}`,
     );
   }
 
@@ -178,4 +186,3 @@ export class NgoReportMap extends NgoElement {
     }
   }
 }
-

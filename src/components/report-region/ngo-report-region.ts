@@ -137,11 +137,15 @@ export class NgoReportRegion extends NgoElement {
       const themes = ds.themes.map((t) => t.id).filter((id) => shown.some((h) => h.themes.includes(id)));
       return done(key, html`${header}${themes.length ? chips(ds, themes, lang) : nothing}`);
     }
-    return done(key, html`${header}
-      <div part="body" class="body${this.expanded_ ? '' : ' collapsed'}">
-        ${shown.length ? this.renderGroups_(ds, shown, year, limit ?? Infinity) : html`<p part="message" class="message">${this.emptyText_(report, known.length > 0)}</p>`}
-      </div>
-      ${isNational(region) ? nothing : this.renderNational_(ds, known.length ? known : shown.flatMap((h) => h.themes), year)} ${this.renderSimilar_(ds, region, year)} ${this.footer_(report)}`);
+    return done(
+      key,
+      html`${header}
+        <div part="body" class="body${this.expanded_ ? '' : ' collapsed'}">
+          ${shown.length ? this.renderGroups_(ds, shown, year, limit ?? Infinity) : html`<p part="message" class="message">${this.emptyText_(report, known.length > 0)}</p>`}
+        </div>
+        ${isNational(region) ? nothing : this.renderNational_(ds, known.length ? known : shown.flatMap((h) => h.themes), year)} ${this.renderSimilar_(ds, region, year)}
+        ${this.footer_(report)}`,
+    );
   }
 
   /** Why nothing is listed: the chosen themes are absent, or the report has no highlight (and what its text does contain). */
@@ -160,9 +164,7 @@ export class NgoReportRegion extends NgoElement {
     const same = nationalReport(ds, year)?.highlights.filter((h) => h.themes.some((t) => themes.has(t))) ?? [];
     if (!same.length) return nothing;
     const { m_: m, lang_: lang } = this;
-    return html`<p part="national" class="national muted">
-      <span class="label">${m.national(year)}${m.colon}</span>${same.map((h, i) => `${i ? ' ' : ''}${h.summary[lang]}`)}
-    </p>`;
+    return html`<p part="national" class="national muted"><span class="label">${m.national(year)}${m.colon}</span>${same.map((h, i) => `${i ? ' ' : ''}${h.summary[lang]}`)}</p>`;
   }
 
   private renderGroups_(ds: Dataset, shown: Highlight[], year: number, limit: number): TemplateResult {
@@ -192,7 +194,9 @@ export class NgoReportRegion extends NgoElement {
   private renderSimilar_(ds: Dataset, region: Region, year: number): TemplateResult | typeof nothing {
     const { m_: m, lang_: lang } = this;
     const origin = this.origin_ && this.origin_ !== region.id ? ds.regions.find((r) => r.id === this.origin_) : undefined;
-    const back = origin ? html`<p><button class="link" @click=${() => ((this.origin_ = undefined), this.move_(origin.id))}>← ${m.backToRegion(origin.name[lang])}</button></p>` : nothing;
+    const back = origin
+      ? html`<p><button class="link" @click=${() => ((this.origin_ = undefined), this.move_(origin.id))}>← ${m.backToRegion(origin.name[lang])}</button></p>`
+      : nothing;
     const similar = similarCommitments(ds, region.id, year);
     if (!similar.length) return back;
     return html`<section part="similar" class="similar">
@@ -204,7 +208,8 @@ export class NgoReportRegion extends NgoElement {
           return html`<li>
             <span class="chip" part="chip">${themeName(ds, s.theme.id, lang)}</span>
             ${shown.map(
-              (r, i) => html`${i ? m.sep : ' '}<button class="link" aria-label=${m.showRegion(r.short[lang], year)} @click=${() => this.select_(r, year)}>${r.short[lang]}</button>`,
+              (r, i) =>
+                html`${i ? m.sep : ' '}<button class="link" aria-label=${m.showRegion(r.short[lang], year)} @click=${() => this.select_(r, year)}>${r.short[lang]}</button>`,
             )}${all ? nothing : html`${m.sep}<button class="link more-regions" @click=${() => this.showMore_(s.theme.id)}>${m.andMore(s.regions.length - SIMILAR_SHOWN)}</button>`}
           </li>`;
         })}
@@ -221,5 +226,4 @@ export class NgoReportRegion extends NgoElement {
       li?.querySelectorAll<HTMLElement>('button')[SIMILAR_SHOWN]?.focus();
     });
   }
-
 }

@@ -112,16 +112,17 @@ export class NgoThemeList extends NgoElement {
     return loaded(
       `index|${year}`,
       html`${this.header_(m.themesHeading(year), { years, year })}
-      <ul part="body" class="index">
-        ${themeCounts(ds, year).map(
-          // A theme no region mentions that year is no link to an empty list.
-          (c) => html`<li>
-            ${c.regions ? html`<button class="link" @click=${() => this.pickTheme_(c.theme.id)}>${c.theme.name[lang]}</button>` : html`<span>${c.theme.name[lang]}</span>`}
-            <span class="muted">${m.themeCount(c.regions)}</span>
-          </li>`,
-        )}
-      </ul>
-      ${this.footer_()}`,
+        <ul part="body" class="index">
+          ${themeCounts(ds, year).map(
+            // A theme no region mentions that year is no link to an empty list.
+            (c) =>
+              html`<li>
+                ${c.regions ? html`<button class="link" @click=${() => this.pickTheme_(c.theme.id)}>${c.theme.name[lang]}</button>` : html`<span>${c.theme.name[lang]}</span>`}
+                <span class="muted">${m.themeCount(c.regions)}</span>
+              </li>`,
+          )}
+        </ul>
+        ${this.footer_()}`,
     );
   }
 
@@ -157,21 +158,21 @@ export class NgoThemeList extends NgoElement {
 
   private renderMentions_(ds: Dataset, theme: Theme, mentions: ThemeMention[], year: number, max: number): TemplateResult {
     const { m_: m, lang_: lang } = this;
-    return html`${mentions.length
-        ? html`<ul part="body" class="regions${this.expanded_ ? '' : ' collapsed'}">${mentions.map((x, i) => this.renderMention_(ds, x, year, i >= max))}</ul>
+    return html`${
+      mentions.length
+        ? html`<ul part="body" class="regions${this.expanded_ ? '' : ' collapsed'}">
+              ${mentions.map((x, i) => this.renderMention_(ds, x, year, i >= max))}
+            </ul>
             ${this.moreButton_(mentions.length, max, 'regions')}`
-        : html`<p part="message" class="message">${m.noRegionMentions(theme.name[lang], year)}</p>`}
-      ${this.footer_()}`;
+        : html`<p part="message" class="message">${m.noRegionMentions(theme.name[lang], year)}</p>`
+    }
+    ${this.footer_()}`;
   }
 
   private renderMention_(ds: Dataset, x: ThemeMention, year: number, extra: boolean): TemplateResult {
     const { m_: m, lang_: lang } = this;
     return html`<li class="mention${extra ? ' extra' : ''}">
-      ${heading(
-        this.level_ + 1,
-        html`<button class="link" data-region=${x.region.id} @click=${() => this.open_(x.region, year)}>${x.region.name[lang]}</button>`,
-        'subtitle',
-      )}
+      ${heading(this.level_ + 1, html`<button class="link" data-region=${x.region.id} @click=${() => this.open_(x.region, year)}>${x.region.name[lang]}</button>`, 'subtitle')}
       <ul>
         ${x.highlights.map((h) => highlightItem(ds, h, x.report.year, m, lang, false))}
       </ul>

@@ -106,9 +106,7 @@ export class NgoThemeTrend extends NgoElement {
     const region = where ? this.region_(ds, where) : undefined;
     const [from, to] = [years[0]!, years.at(-1)!];
     const back = this.chosenTheme_ && !this.theme?.trim() ? html`<button class="link back" @click=${() => this.openTheme_(undefined)}>← ${m.allThemes}</button>` : nothing;
-    const title = region
-      ? m.trendRegionTitle(region.name[lang], theme?.name[lang] ?? null, from, to)
-      : m.trendTitle(theme?.name[lang] ?? null, from, to);
+    const title = region ? m.trendRegionTitle(region.name[lang], theme?.name[lang] ?? null, from, to) : m.trendTitle(theme?.name[lang] ?? null, from, to);
     const header = this.header_(title, { before: back, after: html`<p class="muted">${region ? m.trendRegionMeasure : m.trendMeasure(this.regionCount_(ds))}</p>` });
     const body = region
       ? this.renderRegion_(ds, tally, region, theme, years, marked)
@@ -142,18 +140,29 @@ export class NgoThemeTrend extends NgoElement {
         <div class="plot" aria-hidden="true">
           <div class="columns values">${points.map((p) => html`<span class=${p.year === marked ? 'marked' : ''}>${total(p)}</span>`)}</div>
           ${this.bars_(points, scale, marked, 'chart big')}
-          ${hasNational
-            ? html`<div class="columns national" title=${m.nationalMark}>
-                ${points.map((p) => html`<span class="national-mark ${p.national ?? 'absent'}">${p.national === 'specific' ? '●' : p.national === 'list' ? '○' : '·'}</span>`)}
-              </div>`
-            : nothing}
+          ${
+            hasNational
+              ? html`<div class="columns national" title=${m.nationalMark}>
+                  ${points.map((p) => html`<span class="national-mark ${p.national ?? 'absent'}">${p.national === 'specific' ? '●' : p.national === 'list' ? '○' : '·'}</span>`)}
+                </div>`
+              : nothing
+          }
         </div>
-        ${this.yearButtons(points.map((p) => [p.year, total(p), p.reports]), marked)}
+        ${this.yearButtons(
+          points.map((p) => [p.year, total(p), p.reports]),
+          marked,
+        )}
       </div>
       ${this.legend_(hasNational)}
       ${this.table_(
         [m.year, m.regionsMentioning, m.withSpecific, m.listOnly, ...(hasNational ? [m.nationalMark] : [])],
-        points.map((p) => [String(p.year), m.ofReports(total(p), p.reports), String(p.specific), String(p.listOnly), ...(hasNational ? [p.national ? m.nationalKinds[p.national] : m.noReportShort] : [])]),
+        points.map((p) => [
+          String(p.year),
+          m.ofReports(total(p), p.reports),
+          String(p.specific),
+          String(p.listOnly),
+          ...(hasNational ? [p.national ? m.nationalKinds[p.national] : m.noReportShort] : []),
+        ]),
         marked,
       )}`;
   }
@@ -178,7 +187,10 @@ export class NgoThemeTrend extends NgoElement {
             </li>`;
           })}
         </ul>
-        ${this.yearButtons(years.map((y) => [y, null, 0]), marked)}
+        ${this.yearButtons(
+          years.map((y) => [y, null, 0]),
+          marked,
+        )}
       </div>
       ${this.legend_(false)}
       ${this.table_(
@@ -203,15 +215,19 @@ export class NgoThemeTrend extends NgoElement {
         <p class="sr">${m.regionSummary(region.name[lang], shown.length, years[0]!, years.at(-1)!)}</p>
         <ul class="multiples">
           ${shown.map(
-            ({ theme: t, cells }) => html`<li>
-              <p class="row-head"><span>${t.name[lang]}</span></p>
-              <svg part="chart" class="chart strip" viewBox="0 0 ${cells.length * COL} ${COL}" preserveAspectRatio="none" aria-hidden="true">
-                ${cells.map((c, i) => this.cell_(c, i, stepOf, marked))}
-              </svg>
-            </li>`,
+            ({ theme: t, cells }) =>
+              html`<li>
+                <p class="row-head"><span>${t.name[lang]}</span></p>
+                <svg part="chart" class="chart strip" viewBox="0 0 ${cells.length * COL} ${COL}" preserveAspectRatio="none" aria-hidden="true">
+                  ${cells.map((c, i) => this.cell_(c, i, stepOf, marked))}
+                </svg>
+              </li>`,
           )}
         </ul>
-        ${this.yearButtons(years.map((y) => [y, null, 0]), marked)}
+        ${this.yearButtons(
+          years.map((y) => [y, null, 0]),
+          marked,
+        )}
       </div>
       <div part="legend" class="legend muted">
         <span>${m.legend}${m.colon}</span>
@@ -261,9 +277,11 @@ export class NgoThemeTrend extends NgoElement {
     return html`<div class="columns years-axis" role="group" aria-label=${m.chooseYear}>
       ${items.map(
         // The name is the whole phrase in a hidden span (not aria-label: at 280 px the visible text is "’16").
-        ([year, n, of]) => html`<button aria-pressed=${year === marked ? 'true' : 'false'} @click=${() => this.choose_(year)}>
-          <span class="sr">${m.trendYear(year, n, of)}</span><span class="long" aria-hidden="true">${year}</span><span class="short" aria-hidden="true">’${String(year).slice(2)}</span>
-        </button>`,
+        ([year, n, of]) =>
+          html`<button aria-pressed=${year === marked ? 'true' : 'false'} @click=${() => this.choose_(year)}>
+            <span class="sr">${m.trendYear(year, n, of)}</span><span class="long" aria-hidden="true">${year}</span
+            ><span class="short" aria-hidden="true">’${String(year).slice(2)}</span>
+          </button>`,
       )}
     </div>`;
   }
@@ -288,14 +306,17 @@ export class NgoThemeTrend extends NgoElement {
       <div class="scroll" tabindex="0" role="region" aria-label=${m.showTable}>
         <table>
           <thead>
-            <tr>${head.map((h, i) => html`<th scope="col" class=${i === markedCol ? 'marked' : ''}>${h}</th>`)}</tr>
+            <tr>
+              ${head.map((h, i) => html`<th scope="col" class=${i === markedCol ? 'marked' : ''}>${h}</th>`)}
+            </tr>
           </thead>
           <tbody>
             ${rows.map(
-              (r) => html`<tr class=${!wide && r[0] === String(marked) ? 'marked' : ''}>
-                <th scope="row">${r[0]}</th>
-                ${r.slice(1).map((c, i) => html`<td class=${i + 1 === markedCol ? 'marked' : ''}>${c}</td>`)}
-              </tr>`,
+              (r) =>
+                html`<tr class=${!wide && r[0] === String(marked) ? 'marked' : ''}>
+                  <th scope="row">${r[0]}</th>
+                  ${r.slice(1).map((c, i) => html`<td class=${i + 1 === markedCol ? 'marked' : ''}>${c}</td>`)}
+                </tr>`,
             )}
           </tbody>
         </table>
