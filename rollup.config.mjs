@@ -84,7 +84,7 @@ export default [
   smallScript('src/frame/resize.ts', 'dist/embed-resize.js'),
   // ES modules for bundler users: one file per source module, lit and @lit/task left as imports.
   {
-    input: ['src/index.ts', 'src/snippet.ts', 'src/define/all.ts', ...ELEMENTS.map((e) => `src/define/${e.tag}.ts`)],
+    input: ['src/index.ts', 'src/snippet.ts', 'src/define/all.ts', 'src/components/all.ts', ...ELEMENTS.map((e) => `src/define/${e.tag}.ts`)],
     external: [/^lit($|\/)/, /^@lit\//],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [ts(), versionInSync()],
